@@ -1,0 +1,71 @@
+// One open Lotbook database file: a named Qt SQL connection with the pragmas
+// Lotbook relies on (foreign keys, WAL, busy timeout) and a migrated schema.
+// Files that are not Lotbook databases, are newer, corrupt or missing are
+// refused with a message that says which, and are left untouched.
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+namespace lotbook {
+
+class Database;
+
+enum class OpenMode {
+    OpenExisting,    // the file must exist and be a Lotbook database
+    CreateIfMissing, // create a new database when the file is missing or empty
+};
+
+enum class OpenError {
+    None,
+    Missing,          // no file at that path (when opening, not creating)
+    NotSqlite,        // the file is not an SQLite database at all
+    NotLotbook,       // an SQLite file, but not one of ours
+    Newer,            // written by a newer Lotbook (higher schema version)
+    Corrupt,          // SQLite says the file is damaged
+    ReadOnlyOutdated, // read-only file whose schema would need an upgrade
+    Io,               // could not create/open/write (permissions, disk, folder)
+};
+
+struct OpenResult
+{
+    std::unique_ptr<Database> database; // set when error == None
+    OpenError error = OpenError::None;
+    QString message; // says what is wrong, naming the file
+    bool ok() const { return error == OpenError::None; }
+};
+
+class Database
+{
+public:
+    static constexpr int kApplicationId = 0x4C4F5442; // "LOTB"
+    static constexpr int kBusyTimeoutMs = 5000;
+
+    static OpenResult open(const QString &path, OpenMode mode);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    QString connectionName() const { return m_connectionName; }
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const;
+
+    // The name written into audit events ("who").
+    QString userName() const { return m_userName; }
+    void setUserName(const QString &name) { m_userName = name; }
+
+private:
+    Database(QString connectionName, QString path, bool readOnly);
+    QString m_connectionName;
+    QString m_path;
+    bool m_readOnly = false;
+    QString m_userName;
+};
+
+// The login name of the person running the program (USER / USERNAME).
+QString loginName();
+
+} // namespace lotbook
