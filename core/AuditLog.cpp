@@ -86,24 +86,25 @@ Status record(Database &db, const QString &action, const QString &entity, qint64
               const QString &entityKey, const QList<FieldChange> &changes)
 {
     QSqlQuery q(db.connection());
-    return exec(q,
-                QStringLiteral("INSERT INTO audit_event (at, user_name, action, entity, entity_id, "
-                               "entity_key, changes) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {utcNowIso(), db.userName(), action, entity, entityId, entityKey,
-                 changesToJson(changes)},
-                "writing the audit event");
+    return exec(
+        q,
+        QStringLiteral("INSERT INTO audit_event (at, user_name, action, entity, entity_id, "
+                       "entity_key, changes) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {utcNowIso(), db.userName(), action, entity, entityId, entityKey, changesToJson(changes)},
+        "writing the audit event");
 }
 
 Result<QList<AuditEvent>> events(const Database &db, const QString &entity, qint64 entityId)
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    const QString columns = QStringLiteral(
-        "SELECT seq, at, user_name, action, entity, entity_id, entity_key, changes FROM audit_event");
-    Status s = entity.isEmpty()
-                   ? exec(q, columns + QStringLiteral(" ORDER BY seq"), {}, "reading the audit log")
-                   : exec(q, columns + QStringLiteral(" WHERE entity = ? AND entity_id = ? ORDER BY seq"),
-                          {entity, entityId}, "reading the audit log");
+    const QString columns = QStringLiteral("SELECT seq, at, user_name, action, entity, entity_id, "
+                                           "entity_key, changes FROM audit_event");
+    Status s =
+        entity.isEmpty()
+            ? exec(q, columns + QStringLiteral(" ORDER BY seq"), {}, "reading the audit log")
+            : exec(q, columns + QStringLiteral(" WHERE entity = ? AND entity_id = ? ORDER BY seq"),
+                   {entity, entityId}, "reading the audit log");
     if (!s)
         return s.errors();
     QList<AuditEvent> list;

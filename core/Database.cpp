@@ -9,12 +9,16 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 
 namespace lotbook {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Database", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
 
 QString newConnectionName()
 {
@@ -51,8 +55,8 @@ bool looksCorrupt(const QSqlError &error)
 // for root, who could write it anyway: the owner meant it to stay unchanged.
 bool fileIsReadOnly(const QFileInfo &info)
 {
-    constexpr auto anyWrite =
-        QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther;
+    // Not WriteUser: Qt derives it from access(2), which always says yes to root.
+    constexpr auto anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     if (!(info.permissions() & anyWrite) || !info.isWritable())
         return true;
     // WAL needs to create -wal and -shm files next to the database.
@@ -115,9 +119,9 @@ Inspection inspect(const QString &path)
             } else if (!pragma(QStringLiteral("PRAGMA quick_check"), check) ||
                        check.toString() != QLatin1String("ok")) {
                 result.error = OpenError::Corrupt;
-                result.message = tr("%1 is damaged (corrupt): %2")
-                                     .arg(path, check.isValid() ? check.toString()
-                                                                : q.lastError().text());
+                result.message =
+                    tr("%1 is damaged (corrupt): %2")
+                        .arg(path, check.isValid() ? check.toString() : q.lastError().text());
             } else {
                 result.version = version.toInt();
             }
@@ -147,17 +151,31 @@ QString loginName()
     return name.isEmpty() ? QStringLiteral("unknown") : name;
 }
 
+QString defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/lotbook.sqlite");
+}
+
 Database::Database(QString connectionName, QString path, bool readOnly)
     : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_readOnly(readOnly),
       m_userName(loginName())
+{}
+
+Database::~Database()
 {
+    dropConnection(m_connectionName);
 }
 
-Database::~Database() { dropConnection(m_connectionName); }
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
-
-int Database::schemaVersion() const { return Schema::userVersion(connection()); }
+int Database::schemaVersion() const
+{
+    return Schema::userVersion(connection());
+}
 
 OpenResult Database::open(const QString &rawPath, OpenMode mode)
 {
@@ -169,7 +187,8 @@ OpenResult Database::open(const QString &rawPath, OpenMode mode)
         if (mode == OpenMode::OpenExisting)
             return failure(OpenError::Missing, tr("There is no database file at %1.").arg(path));
         if (!QDir().mkpath(info.absolutePath()))
-            return failure(OpenError::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+            return failure(OpenError::Io,
+                           tr("Cannot create the folder %1.").arg(info.absolutePath()));
         creating = true;
     } else if (info.isDir()) {
         return failure(OpenError::NotSqlite, tr("%1 is a folder, not a database file.").arg(path));
@@ -221,7 +240,8 @@ OpenResult Database::open(const QString &rawPath, OpenMode mode)
 
     // Per connection, and a no-op inside a transaction: set it first.
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-        return failure(OpenError::Io, tr("Cannot configure %1: %2").arg(path, q.lastError().text()));
+        return failure(OpenError::Io,
+                       tr("Cannot configure %1: %2").arg(path, q.lastError().text()));
     if (!q.exec(QStringLiteral("PRAGMA busy_timeout")) || !q.next() ||
         q.value(0).toInt() != kBusyTimeoutMs)
         return failure(OpenError::Io, tr("Cannot set the busy timeout on %1.").arg(path));
@@ -229,9 +249,9 @@ OpenResult Database::open(const QString &rawPath, OpenMode mode)
     if (!readOnly) {
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next() ||
             q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            return failure(OpenError::Io,
-                           tr("Cannot switch %1 to write-ahead logging: %2")
-                               .arg(path, q.lastError().text()));
+            return failure(
+                OpenError::Io,
+                tr("Cannot switch %1 to write-ahead logging: %2").arg(path, q.lastError().text()));
         q.finish();
         if (Status s = Schema::migrate(db); !s)
             return failure(OpenError::Io,

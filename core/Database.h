@@ -12,12 +12,14 @@ namespace lotbook {
 
 class Database;
 
-enum class OpenMode {
+enum class OpenMode
+{
     OpenExisting,    // the file must exist and be a Lotbook database
     CreateIfMissing, // create a new database when the file is missing or empty
 };
 
-enum class OpenError {
+enum class OpenError
+{
     None,
     Missing,          // no file at that path (when opening, not creating)
     NotSqlite,        // the file is not an SQLite database at all
@@ -67,5 +69,9 @@ private:
 
 // The login name of the person running the program (USER / USERNAME).
 QString loginName();
+
+// Where Lotbook keeps its database unless told otherwise: lotbook.sqlite in the
+// platform's application data folder (QStandardPaths::AppDataLocation).
+QString defaultDatabasePath();
 
 } // namespace lotbook

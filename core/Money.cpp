@@ -6,7 +6,10 @@
 namespace lotbook {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Money", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Money", text);
+}
 } // namespace
 
 Result<MoneyUnits> parseMoney(const QString &text, const QLocale &locale, const QString &field,
@@ -42,8 +45,8 @@ Result<MoneyUnits> parseMoney(const QString &text, const QLocale &locale, const 
     if (t.startsWith(QLatin1Char('-')) || t.startsWith(locale.negativeSign()))
         return Result<MoneyUnits>::failure(field, tr("%1 cannot be negative.").arg(label));
     if (whole.isEmpty() && fraction.isEmpty())
-        return Result<MoneyUnits>::failure(field, tr("%1 must be a number, such as %2.")
-                                                      .arg(label, locale.toString(4.1, 'f', 2)));
+        return Result<MoneyUnits>::failure(
+            field, tr("%1 must be a number, such as %2.").arg(label, locale.toString(4.1, 'f', 2)));
 
     auto allDigits = [](const QString &s) {
         for (QChar c : s)
@@ -52,8 +55,8 @@ Result<MoneyUnits> parseMoney(const QString &text, const QLocale &locale, const 
         return true;
     };
     if (!allDigits(whole) || !allDigits(fraction))
-        return Result<MoneyUnits>::failure(field, tr("%1 must be a number, such as %2.")
-                                                      .arg(label, locale.toString(4.1, 'f', 2)));
+        return Result<MoneyUnits>::failure(
+            field, tr("%1 must be a number, such as %2.").arg(label, locale.toString(4.1, 'f', 2)));
     if (fraction.size() > kMoneyDecimals)
         return Result<MoneyUnits>::failure(
             field, tr("%1 can have at most %2 decimal places.").arg(label).arg(kMoneyDecimals));
@@ -78,7 +81,8 @@ namespace {
 // Digits of the fraction, trimmed of trailing zeros down to minDecimals.
 QString fractionDigits(MoneyUnits fractionUnits, int minDecimals)
 {
-    QString digits = QString::number(fractionUnits).rightJustified(kMoneyDecimals, QLatin1Char('0'));
+    QString digits =
+        QString::number(fractionUnits).rightJustified(kMoneyDecimals, QLatin1Char('0'));
     while (digits.size() > minDecimals && digits.endsWith(QLatin1Char('0')))
         digits.chop(1);
     return digits;

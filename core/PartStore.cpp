@@ -8,7 +8,10 @@
 namespace lotbook {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("PartStore", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PartStore", text);
+}
 
 const QStringList kFields{QStringLiteral("part_number"), QStringLiteral("name"),
                           QStringLiteral("unit"),        QStringLiteral("price"),
@@ -21,7 +24,8 @@ QVariantMap toRow(const Part &p)
             {QStringLiteral("part_key"), normalizedKey(p.number)},
             {QStringLiteral("name"), p.name.trimmed()},
             {QStringLiteral("name_key"), normalizedKey(p.name)},
-            {QStringLiteral("unit"), p.unit.trimmed().isEmpty() ? QStringLiteral("ea") : p.unit.trimmed()},
+            {QStringLiteral("unit"),
+             p.unit.trimmed().isEmpty() ? QStringLiteral("ea") : p.unit.trimmed()},
             {QStringLiteral("price"), p.price},
             {QStringLiteral("description"), p.description.trimmed()},
             {QStringLiteral("track_lots"), p.trackLots ? 1 : 0},
@@ -56,7 +60,8 @@ FieldErrors PartStore::validate(const Part &part) const
     if (part.number.trimmed().isEmpty())
         errors.append({QStringLiteral("part_number"), tr("Part number is required.")});
     else if (part.number.trimmed().size() > 64)
-        errors.append({QStringLiteral("part_number"), tr("Part number can be at most 64 characters.")});
+        errors.append(
+            {QStringLiteral("part_number"), tr("Part number can be at most 64 characters.")});
     else if (Result<bool> taken =
                  m_rows.keyTaken(QStringLiteral("part_key"), normalizedKey(part.number), part.id);
              !taken)
@@ -69,7 +74,8 @@ FieldErrors PartStore::validate(const Part &part) const
     if (part.name.trimmed().isEmpty())
         errors.append({QStringLiteral("name"), tr("Name is required.")});
     if (part.unit.trimmed().size() > 16)
-        errors.append({QStringLiteral("unit"), tr("Unit of measure can be at most 16 characters.")});
+        errors.append(
+            {QStringLiteral("unit"), tr("Unit of measure can be at most 16 characters.")});
     if (part.price < 0)
         errors.append({QStringLiteral("price"), tr("Catalog price cannot be negative.")});
     return errors;
@@ -125,15 +131,17 @@ Result<Part> PartStore::findByNumber(const QString &number) const
     if (!found)
         return found.errors();
     if (found.value().isEmpty())
-        return Result<Part>::failure(QStringLiteral("part_number"),
-                                     tr("There is no part with part number \"%1\".").arg(number.trimmed()));
+        return Result<Part>::failure(
+            QStringLiteral("part_number"),
+            tr("There is no part with part number \"%1\".").arg(number.trimmed()));
     return found.value().first();
 }
 
 Result<QList<Part>> PartStore::list(bool includeInactive) const
 {
-    return toParts(m_rows.selectRows(includeInactive ? QStringLiteral("ORDER BY part_key")
-                                                     : QStringLiteral("WHERE active = 1 ORDER BY part_key"),
+    return toParts(m_rows.selectRows(includeInactive
+                                         ? QStringLiteral("ORDER BY part_key")
+                                         : QStringLiteral("WHERE active = 1 ORDER BY part_key"),
                                      {}));
 }
 

@@ -17,7 +17,10 @@ QString Preferences::userName() const
     return name.isEmpty() ? loginName() : name;
 }
 
-void Preferences::setUserName(const QString &name) { QSettings().setValue(kUserName, name.trimmed()); }
+void Preferences::setUserName(const QString &name)
+{
+    QSettings().setValue(kUserName, name.trimmed());
+}
 
 int Preferences::expiryWindowDays() const
 {

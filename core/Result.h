@@ -61,6 +61,9 @@ private:
 };
 
 using Status = Result<std::monostate>;
-inline Status success() { return Status(std::monostate{}); }
+inline Status success()
+{
+    return Status(std::monostate{});
+}
 
 } // namespace lotbook

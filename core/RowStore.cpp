@@ -13,15 +13,14 @@ namespace lotbook {
 
 RowStore::RowStore(Database &db, QString table, QStringList fields)
     : m_db(db), m_table(std::move(table)), m_fields(std::move(fields))
-{
-}
+{}
 
 Status RowStore::writable() const
 {
     if (m_db.isReadOnly())
-        return Status::failure({}, QCoreApplication::translate(
-                                       "RowStore", "This database is open read-only; changes "
-                                                   "cannot be saved."));
+        return Status::failure(
+            {}, QCoreApplication::translate("RowStore", "This database is open read-only; changes "
+                                                        "cannot be saved."));
     return success();
 }
 
@@ -133,7 +132,8 @@ Result<bool> RowStore::keyTaken(const QString &keyColumn, const QString &key, qi
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ? AND id <> ?").arg(m_table, keyColumn);
+    QString sql =
+        QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ? AND id <> ?").arg(m_table, keyColumn);
     QVariantList bound{key, excludeId};
     if (!scopeColumn.isEmpty()) {
         sql += QStringLiteral(" AND %1 = ?").arg(scopeColumn);

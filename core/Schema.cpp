@@ -34,7 +34,8 @@ std::vector<MigrationStep> buildSteps()
                  " price INTEGER NOT NULL DEFAULT 0 CHECK (price >= 0),"
                  " description TEXT NOT NULL DEFAULT '',"
                  " track_lots INTEGER NOT NULL DEFAULT 0 CHECK (track_lots IN (0, 1)),"
-                 " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)), " LOTBOOK_STAMPS ")"),
+                 " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)), " LOTBOOK_STAMPS
+                 ")"),
              QStringLiteral(
                  "CREATE TABLE supplier ("
                  " id INTEGER PRIMARY KEY,"
@@ -44,14 +45,16 @@ std::vector<MigrationStep> buildSteps()
                  " phone TEXT NOT NULL DEFAULT '',"
                  " email TEXT NOT NULL DEFAULT '',"
                  " notes TEXT NOT NULL DEFAULT '',"
-                 " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)), " LOTBOOK_STAMPS ")"),
+                 " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)), " LOTBOOK_STAMPS
+                 ")"),
              QStringLiteral(
                  "CREATE TABLE warehouse ("
                  " id INTEGER PRIMARY KEY,"
                  " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
                  " name_key TEXT NOT NULL UNIQUE,"
                  " notes TEXT NOT NULL DEFAULT '',"
-                 " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)), " LOTBOOK_STAMPS ")"),
+                 " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)), " LOTBOOK_STAMPS
+                 ")"),
              QStringLiteral(
                  "CREATE TABLE bin ("
                  " id INTEGER PRIMARY KEY,"
@@ -62,24 +65,24 @@ std::vector<MigrationStep> buildSteps()
                  " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)), " LOTBOOK_STAMPS ","
                  " UNIQUE (warehouse_id, code_key),"
                  " UNIQUE (id, warehouse_id))"),
-             QStringLiteral(
-                 "CREATE TABLE audit_event ("
-                 " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
-                 " at TEXT NOT NULL,"
-                 " user_name TEXT NOT NULL,"
-                 " action TEXT NOT NULL,"
-                 " entity TEXT NOT NULL,"
-                 " entity_id INTEGER NOT NULL,"
-                 " entity_key TEXT NOT NULL,"
-                 " changes TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE audit_event ("
+                            " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " at TEXT NOT NULL,"
+                            " user_name TEXT NOT NULL,"
+                            " action TEXT NOT NULL,"
+                            " entity TEXT NOT NULL,"
+                            " entity_id INTEGER NOT NULL,"
+                            " entity_key TEXT NOT NULL,"
+                            " changes TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX audit_event_entity ON audit_event (entity, entity_id)"),
              QStringLiteral("CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event "
                             "BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END"),
              QStringLiteral("CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event "
                             "BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END"),
              // The Inventory list: parts with the number of active lots (none before lots exist).
-             QStringLiteral("CREATE VIEW part_list AS SELECT id, part_number, name, unit, price, "
-                            "track_lots, NULL AS active_lots, active, part_key, name_key FROM part"),
+             QStringLiteral(
+                 "CREATE VIEW part_list AS SELECT id, part_number, name, unit, price, "
+                 "track_lots, NULL AS active_lots, active, part_key, name_key FROM part"),
              QStringLiteral("CREATE VIEW bin_list AS SELECT b.id, b.warehouse_id, b.code, "
                             "b.description, b.active, b.code_key, w.name AS warehouse_name "
                             "FROM bin b JOIN warehouse w ON w.id = b.warehouse_id"),
@@ -97,7 +100,10 @@ const std::vector<MigrationStep> &steps()
     return s;
 }
 
-int currentVersion() { return steps().back().version; }
+int currentVersion()
+{
+    return steps().back().version;
+}
 
 int userVersion(QSqlDatabase db)
 {

@@ -7,7 +7,10 @@
 namespace lotbook {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("SqlError", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SqlError", text);
+}
 
 // A sentence a clerk can act on for the failures they can do something about.
 QString humanReason(const QString &driverText)
@@ -17,7 +20,8 @@ QString humanReason(const QString &driverText)
         return tr("The database is busy in another window or program. Try again in a moment.");
     if (t.contains(QLatin1String("readonly")) || t.contains(QLatin1String("read-only")))
         return tr("The database file is read-only; changes cannot be saved.");
-    if (t.contains(QLatin1String("disk is full")) || t.contains(QLatin1String("database or disk is full")))
+    if (t.contains(QLatin1String("disk is full")) ||
+        t.contains(QLatin1String("database or disk is full")))
         return tr("The disk is full; the change was not saved.");
     if (t.contains(QLatin1String("disk i/o error")))
         return tr("The disk reported an error; the change was not saved.");
@@ -30,8 +34,9 @@ FieldError sqlError(const QSqlError &error, const char *context)
     const QString driverText = error.text().trimmed();
     const QString reason = humanReason(driverText);
     const QString what = tr("Database error while %1").arg(QString::fromUtf8(context));
-    return {QString(), reason.isEmpty() ? QStringLiteral("%1: %2").arg(what, driverText)
-                                        : QStringLiteral("%1 (%2: %3)").arg(reason, what, driverText)};
+    return {QString(), reason.isEmpty()
+                           ? QStringLiteral("%1: %2").arg(what, driverText)
+                           : QStringLiteral("%1 (%2: %3)").arg(reason, what, driverText)};
 }
 
 FieldError sqlError(const QSqlQuery &query, const char *context)
@@ -47,8 +52,12 @@ Status exec(QSqlQuery &query, const QString &sql, const QVariantList &values, co
 {
     if (!query.prepare(sql))
         return Status(FieldErrors{sqlError(query, context)});
-    for (const QVariant &v : values)
-        query.addBindValue(v);
+    for (const QVariant &v : values) {
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.addBindValue(QString(QLatin1String("")));
+        else
+            query.addBindValue(v);
+    }
     if (!query.exec())
         return Status(FieldErrors{sqlError(query, context)});
     return success();

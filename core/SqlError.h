@@ -13,7 +13,7 @@ FieldError sqlError(const QSqlQuery &query, const char *context);
 FieldError sqlError(const QSqlError &error, const char *context);
 
 // Prepares and executes with positional bound values; on failure returns the error.
-Status exec(QSqlQuery &query, const QString &sql, const QVariantList &values,
-            const char *context);
+// A null QString binds as '' (Qt would bind SQL NULL); pass QVariant() for NULL.
+Status exec(QSqlQuery &query, const QString &sql, const QVariantList &values, const char *context);
 
 } // namespace lotbook

@@ -7,7 +7,10 @@
 namespace lotbook {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("SupplierStore", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SupplierStore", text);
+}
 
 const QStringList kFields{QStringLiteral("name"),  QStringLiteral("contact"),
                           QStringLiteral("phone"), QStringLiteral("email"),
@@ -124,8 +127,9 @@ Result<Supplier> SupplierStore::findByName(const QString &name) const
     if (!found)
         return found.errors();
     if (found.value().isEmpty())
-        return Result<Supplier>::failure(QStringLiteral("supplier"),
-                                         tr("There is no supplier named \"%1\".").arg(name.trimmed()));
+        return Result<Supplier>::failure(
+            QStringLiteral("supplier"),
+            tr("There is no supplier named \"%1\".").arg(name.trimmed()));
     return found.value().first();
 }
 

@@ -11,7 +11,10 @@ namespace {
 // Open guards per connection. Connections are used by one thread each.
 thread_local QHash<QString, int> openGuards;
 
-QString savepoint(int level) { return QStringLiteral("lotbook_sp%1").arg(level); }
+QString savepoint(int level)
+{
+    return QStringLiteral("lotbook_sp%1").arg(level);
+}
 } // namespace
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
@@ -28,7 +31,10 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
     }
 }
 
-Transaction::~Transaction() { rollback(); }
+Transaction::~Transaction()
+{
+    rollback();
+}
 
 Status Transaction::commit()
 {

@@ -7,7 +7,10 @@
 namespace lotbook {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("WarehouseStore", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WarehouseStore", text);
+}
 
 const QStringList kWarehouseFields{QStringLiteral("name"), QStringLiteral("notes"),
                                    QStringLiteral("active")};
@@ -57,8 +60,7 @@ Bin binFromRow(const QVariantMap &r)
 WarehouseStore::WarehouseStore(Database &db)
     : m_warehouses(db, QStringLiteral("warehouse"), kWarehouseFields),
       m_bins(db, QStringLiteral("bin"), kBinFields)
-{
-}
+{}
 
 FieldErrors WarehouseStore::validate(const Warehouse &warehouse) const
 {
@@ -109,9 +111,9 @@ Status WarehouseStore::setActive(qint64 id, bool active)
     Result<Warehouse> current = get(id);
     if (!current)
         return current.errors();
-    return m_warehouses.updateRow(id, {{QStringLiteral("active"), active ? 1 : 0}},
-                                  current.value().name,
-                                  active ? QStringLiteral("activate") : QStringLiteral("deactivate"));
+    return m_warehouses.updateRow(
+        id, {{QStringLiteral("active"), active ? 1 : 0}}, current.value().name,
+        active ? QStringLiteral("activate") : QStringLiteral("deactivate"));
 }
 
 Result<Warehouse> WarehouseStore::get(qint64 id) const
@@ -131,7 +133,8 @@ Result<Warehouse> WarehouseStore::findByName(const QString &name) const
         return found.errors();
     if (found.value().isEmpty())
         return Result<Warehouse>::failure(
-            QStringLiteral("warehouse"), tr("There is no warehouse named \"%1\".").arg(name.trimmed()));
+            QStringLiteral("warehouse"),
+            tr("There is no warehouse named \"%1\".").arg(name.trimmed()));
     return found.value().first();
 }
 
@@ -150,7 +153,8 @@ FieldErrors WarehouseStore::validateBin(const Bin &bin) const
     FieldErrors errors;
     Result<Warehouse> warehouse = get(bin.warehouseId);
     if (bin.warehouseId <= 0 || !warehouse) {
-        errors.append({QStringLiteral("warehouse"), tr("Choose the warehouse the bin belongs to.")});
+        errors.append(
+            {QStringLiteral("warehouse"), tr("Choose the warehouse the bin belongs to.")});
         return errors;
     }
     const QString code = bin.code.trimmed();
@@ -162,8 +166,9 @@ FieldErrors WarehouseStore::validateBin(const Bin &bin) const
              !taken)
         errors += taken.errors();
     else if (taken.value())
-        errors.append({QStringLiteral("code"), tr("%1 already has a bin with code \"%2\".")
-                                                   .arg(warehouse.value().name, code)});
+        errors.append(
+            {QStringLiteral("code"),
+             tr("%1 already has a bin with code \"%2\".").arg(warehouse.value().name, code)});
     return errors;
 }
 
@@ -227,17 +232,18 @@ Result<Bin> WarehouseStore::bin(qint64 id) const
 
 Result<Bin> WarehouseStore::findBin(qint64 warehouseId, const QString &code) const
 {
-    Result<QList<Bin>> found = mapRows<Bin>(
-        m_bins.selectRows(QStringLiteral("WHERE warehouse_id = ? AND code_key = ?"),
-                          {warehouseId, normalizedKey(code)}),
-        binFromRow);
+    Result<QList<Bin>> found =
+        mapRows<Bin>(m_bins.selectRows(QStringLiteral("WHERE warehouse_id = ? AND code_key = ?"),
+                                       {warehouseId, normalizedKey(code)}),
+                     binFromRow);
     if (!found)
         return found.errors();
     if (found.value().isEmpty()) {
         Result<Warehouse> w = get(warehouseId);
-        return Result<Bin>::failure(QStringLiteral("bin"),
-                                    tr("%1 has no bin with code \"%2\".")
-                                        .arg(w ? w.value().name : tr("The warehouse"), code.trimmed()));
+        return Result<Bin>::failure(
+            QStringLiteral("bin"),
+            tr("%1 has no bin with code \"%2\".")
+                .arg(w ? w.value().name : tr("The warehouse"), code.trimmed()));
     }
     return found.value().first();
 }
@@ -245,10 +251,11 @@ Result<Bin> WarehouseStore::findBin(qint64 warehouseId, const QString &code) con
 Result<QList<Bin>> WarehouseStore::bins(qint64 warehouseId, bool includeInactive) const
 {
     return mapRows<Bin>(
-        m_bins.selectRows(includeInactive
-                              ? QStringLiteral("WHERE warehouse_id = ? ORDER BY code_key")
-                              : QStringLiteral("WHERE warehouse_id = ? AND active = 1 ORDER BY code_key"),
-                          {warehouseId}),
+        m_bins.selectRows(
+            includeInactive
+                ? QStringLiteral("WHERE warehouse_id = ? ORDER BY code_key")
+                : QStringLiteral("WHERE warehouse_id = ? AND active = 1 ORDER BY code_key"),
+            {warehouseId}),
         binFromRow);
 }
 

@@ -1,0 +1,71 @@
+// A read-only QSqlTableModel whose WHERE clause is written by code with '?'
+// placeholders and whose values are always bound, never pasted into SQL
+// (QSqlTableModel::setFilter pastes text). Sorting happens in SQL; the count
+// shown to users comes from SELECT COUNT(*), not from the lazily fetched rows.
+#pragma once
+
+#include <QSqlTableModel>
+
+namespace lotbook {
+
+struct ColumnSpec
+{
+    enum Kind
+    {
+        Text,
+        Money,
+        YesNo,
+        Integer,
+        Date,
+        Active
+    };
+    QString field;  // column of the table or view
+    QString header; // translated header text
+    Kind kind = Text;
+};
+
+class BoundTableModel : public QSqlTableModel
+{
+    Q_OBJECT
+public:
+    BoundTableModel(const QString &table, QList<ColumnSpec> columns, QSqlDatabase db,
+                    QObject *parent = nullptr);
+
+    // `where`: code-written SQL with '?' placeholders; `values`: bound in order.
+    void setConditions(const QString &where, const QVariantList &values);
+    // Default order when no header was clicked: code-written ORDER BY terms.
+    void setDefaultOrder(const QString &orderBy) { m_defaultOrder = orderBy; }
+
+    bool select() override;
+    void setSort(int column, Qt::SortOrder order) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    // Rows matching the conditions (SELECT COUNT(*)); -1 on error.
+    qint64 totalCount() const;
+    qint64 idAt(int row) const;
+    // Row of the record with this id, fetching more rows as needed; -1 if absent.
+    int rowOfId(qint64 id);
+    int columnOf(const QString &field) const;
+    const QList<ColumnSpec> &columns() const { return m_columns; }
+    QString lastErrorText() const { return m_lastError; }
+
+protected:
+    QString selectStatement() const override;
+    // ORDER BY terms for a clicked header; override for special orders
+    // (expiry with "no expiry" last). `field` is one of the column specs' fields.
+    virtual QString orderTerms(const QString &field, Qt::SortOrder order) const;
+    virtual QVariant displayValue(const ColumnSpec &column, const QVariant &raw) const;
+
+private:
+    QString m_table;
+    QList<ColumnSpec> m_columns;
+    QString m_where;
+    QVariantList m_values;
+    QString m_defaultOrder;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QString m_lastError;
+};
+
+} // namespace lotbook

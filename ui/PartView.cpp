@@ -1,0 +1,83 @@
+#include "PartView.h"
+
+#include "Database.h"
+#include "PartStore.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStyle>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace lotbook {
+
+PartView::PartView(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("partView"));
+    auto *layout = new QVBoxLayout(this);
+    auto *header = new QHBoxLayout;
+    m_back = new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), tr("Inventory"), this);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_back->setToolTip(tr("Back to the Inventory (Alt+Left)"));
+    m_back->setFlat(true);
+    header->addWidget(m_back);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("partTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    QFont f = m_title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    f.setBold(true);
+    m_title->setFont(f);
+    header->addWidget(m_title, 1);
+    m_edit = new QPushButton(tr("Edit Part…"), this);
+    m_edit->setObjectName(QStringLiteral("editPartButton"));
+    m_edit->setEnabled(!db.isReadOnly());
+    header->addWidget(m_edit);
+    layout->addLayout(header);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("partTabs"));
+    m_detailsTab = new QWidget(m_tabs);
+    m_details = new QFormLayout(m_detailsTab);
+    m_tabs->addTab(m_detailsTab, tr("&Details"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_back, &QPushButton::clicked, this, &PartView::backRequested);
+    connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_partId); });
+}
+
+void PartView::showPart(qint64 id)
+{
+    m_partId = id;
+    const Result<Part> part = PartStore(m_db).get(id);
+    while (m_details->rowCount() > 0)
+        m_details->removeRow(0);
+    if (!part) {
+        m_title->setText(part.message());
+        return;
+    }
+    const Part &p = part.value();
+    const QLocale locale;
+    m_title->setText(QStringLiteral("%1  %2").arg(p.number, p.name));
+    auto row = [this](const QString &label, const QString &value, const QString &name) {
+        auto *v = new QLabel(value.isEmpty() ? tr("—") : value, m_detailsTab);
+        v->setObjectName(name);
+        v->setTextFormat(Qt::PlainText);
+        v->setWordWrap(true);
+        v->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_details->addRow(label, v);
+    };
+    row(tr("Part number"), p.number, QStringLiteral("detailPartNumber"));
+    row(tr("Name"), p.name, QStringLiteral("detailName"));
+    row(tr("Unit of measure"), p.unit, QStringLiteral("detailUnit"));
+    row(tr("Catalog price"), formatMoney(p.price, locale), QStringLiteral("detailPrice"));
+    row(tr("Lots"),
+        p.trackLots ? tr("Each shipment is tracked as its own lot.") : tr("Not tracked"),
+        QStringLiteral("detailTrackLots"));
+    row(tr("Status"), p.active ? tr("Active") : tr("Inactive"), QStringLiteral("detailStatus"));
+    row(tr("Description"), p.description, QStringLiteral("detailDescription"));
+}
+
+} // namespace lotbook
