@@ -196,6 +196,11 @@ OpenResult Database::open(const QString &rawPath, OpenMode mode)
         if (mode == OpenMode::OpenExisting)
             return failure(OpenError::NotLotbook,
                            tr("%1 is an empty file, not a Lotbook database.").arg(path));
+        if (fileIsReadOnly(info))
+            return failure(OpenError::Io,
+                           tr("%1 is an empty, read-only file; a new database cannot be "
+                              "written into it.")
+                               .arg(path));
         creating = true;
     } else if (!sqliteHeader(path)) {
         return failure(OpenError::NotSqlite,

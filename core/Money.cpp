@@ -10,6 +10,24 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Money", text);
 }
+
+// True when group separators in `whole` sit where the locale puts them
+// ("1.234.567" in German). "4.1" in German or "1,23" in English is a typo or
+// another locale's decimal separator: it must not silently become 41 or 123.
+// Text that is not plain digits is left to the caller's checks.
+bool groupedLikeLocale(const QString &whole, const QLocale &locale, const QString &group)
+{
+    QString digits = whole;
+    digits.remove(group);
+    if (digits.isEmpty() || digits.size() > 18)
+        return true;
+    for (QChar c : digits)
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return true;
+    QLocale grouping = locale;
+    grouping.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+    return grouping.toString(digits.toLongLong()) == whole;
+}
 } // namespace
 
 Result<MoneyUnits> parseMoney(const QString &text, const QLocale &locale, const QString &field,
@@ -25,12 +43,6 @@ Result<MoneyUnits> parseMoney(const QString &text, const QLocale &locale, const 
     qsizetype pointAt = t.indexOf(point);
     QString whole = pointAt < 0 ? t : t.left(pointAt);
     QString fraction = pointAt < 0 ? QString() : t.mid(pointAt + point.size());
-    if (!group.isEmpty() && group != point) {
-        whole.remove(group);
-        // Narrow no-break spaces and plain spaces are common group separators too.
-        if (group.at(0).isSpace())
-            whole.remove(QLatin1Char(' '));
-    }
     // The command line and CSV write a dot; accept it in any locale when the
     // text has no locale decimal point and the dot is not the group separator.
     if (pointAt < 0 && point != QLatin1String(".") && group != QLatin1String(".")) {
@@ -40,6 +52,15 @@ Result<MoneyUnits> parseMoney(const QString &text, const QLocale &locale, const 
             whole = whole.left(dot);
             pointAt = dot;
         }
+    }
+    if (!group.isEmpty() && group != point) {
+        // Narrow no-break spaces and plain spaces are common group separators too.
+        if (group.at(0).isSpace())
+            whole.replace(QLatin1Char(' '), group);
+        if (whole.contains(group) && !groupedLikeLocale(whole, locale, group))
+            return Result<MoneyUnits>::failure(field, tr("%1 must be a number, such as %2.")
+                                                          .arg(label, locale.toString(4.1, 'f', 2)));
+        whole.remove(group);
     }
 
     if (t.startsWith(QLatin1Char('-')) || t.startsWith(locale.negativeSign()))

@@ -1,6 +1,7 @@
 #include "SampleData.h"
 
 #include "Database.h"
+#include "LotStore.h"
 #include "PartStore.h"
 #include "SupplierStore.h"
 #include "Transaction.h"
@@ -93,6 +94,72 @@ Status populate(Database &db)
         if (!keep(status, parts.create(p)))
             return status;
 
+    // Lots relative to today, so the sample always shows expired, soon
+    // expiring, long-dated, no-expiry and archived lots.
+    const QDate today = QDate::currentDate();
+    auto id = [](const auto &result) { return result ? result.value().id : qint64(0); };
+    const qint64 acme = id(suppliers.findByName(QStringLiteral("Acme Parts Co.")));
+    const qint64 coolco = id(suppliers.findByName(QStringLiteral("Coolco")));
+    const qint64 northwind = id(suppliers.findByName(QStringLiteral("Northwind HVAC Supply")));
+    const qint64 whA = id(warehouses.findByName(QStringLiteral("Warehouse A")));
+    const qint64 whB = id(warehouses.findByName(QStringLiteral("Warehouse B")));
+    const qint64 van = id(warehouses.findByName(QStringLiteral("Van 3")));
+    auto bin = [&](qint64 warehouse, const char *code) {
+        return id(warehouses.findBin(warehouse, QString::fromLatin1(code)));
+    };
+    struct SampleLot
+    {
+        const char *part;
+        const char *number;
+        int receivedDaysAgo;
+        int expiresInDays; // 0: no expiry
+        qint64 quantity;
+        MoneyUnits cost;
+        qint64 supplier;
+        qint64 warehouse;
+        qint64 bin;
+        const char *notes;
+        bool archived;
+    };
+    const QList<SampleLot> lots{
+        {"CAP-100", "ACME-0101", 300, -8, 50, 39000, acme, whB, bin(whB, "B-1"), "", false},
+        {"CAP-100", "ACME-0303", 200, 7, 50, 41000, acme, whA, bin(whA, "C-12"), "", false},
+        {"CAP-100", "COOL-0304", 190, 400, 20, 45000, coolco, whA, 0, "", false},
+        {"CAP-100", "FREE-0410", 150, 0, 2, 0, acme, van, bin(van, "V-1"),
+         "Free replacements for the March recall.", false},
+        {"CAP-100", "NW-2211", 600, -200, 40, 37500, northwind, whA, bin(whA, "A-1"),
+         "", true},
+        {"SEAL-7", "CC-5521", 120, 25, 48, 58000, coolco, whA, bin(whA, "A-2"),
+         "Keep above freezing.", false},
+        {"SEAL-7", "CC-4410", 400, -30, 24, 55000, coolco, whA, bin(whA, "A-2"), "", false},
+        {"REF-410A", "NW-R410-88", 60, 0, 6, 1795000, northwind, whB, bin(whB, "B-2"),
+         "Store upright.", false},
+    };
+    LotStore lotStore(db);
+    for (const SampleLot &s : lots) {
+        Result<Part> part = parts.findByNumber(QString::fromLatin1(s.part));
+        if (!keep(status, part))
+            return status;
+        Lot lot;
+        lot.partId = part.value().id;
+        lot.lotNumber = QString::fromLatin1(s.number);
+        lot.received = today.addDays(-s.receivedDaysAgo);
+        if (s.expiresInDays)
+            lot.expires = today.addDays(s.expiresInDays);
+        lot.quantity = s.quantity;
+        lot.unitCost = s.cost;
+        lot.supplierId = s.supplier;
+        lot.warehouseId = s.warehouse;
+        lot.binId = s.bin;
+        lot.notes = QString::fromUtf8(s.notes);
+        Result<Lot> created = lotStore.create(lot);
+        if (!keep(status, created))
+            return status;
+        if (s.archived &&
+            !keep(status, lotStore.archive(created.value().id, created.value().version,
+                                           QStringLiteral("Used up; bin emptied at stock count."))))
+            return status;
+    }
     return tx.commit();
 }
 

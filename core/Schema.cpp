@@ -87,6 +87,58 @@ std::vector<MigrationStep> buildSteps()
                             "b.description, b.active, b.code_key, w.name AS warehouse_name "
                             "FROM bin b JOIN warehouse w ON w.id = b.warehouse_id"),
          }});
+
+    // 2: lots. The bin must belong to the lot's warehouse (composite foreign
+    // key); the expiry, when there is one, is not before the received date.
+    steps.push_back(
+        {2,
+         {
+             QStringLiteral(
+                 "CREATE TABLE lot ("
+                 " id INTEGER PRIMARY KEY,"
+                 " part_id INTEGER NOT NULL REFERENCES part(id),"
+                 " lot_number TEXT NOT NULL CHECK (length(trim(lot_number)) > 0),"
+                 " lot_key TEXT NOT NULL,"
+                 " received_on TEXT NOT NULL,"
+                 " expires_on TEXT,"
+                 " quantity INTEGER NOT NULL CHECK (quantity > 0),"
+                 " unit_cost INTEGER NOT NULL CHECK (unit_cost >= 0),"
+                 " supplier_id INTEGER NOT NULL REFERENCES supplier(id),"
+                 " warehouse_id INTEGER NOT NULL REFERENCES warehouse(id),"
+                 " bin_id INTEGER,"
+                 " notes TEXT NOT NULL DEFAULT '',"
+                 " status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'archived')),"
+                 " archived_at TEXT, archived_by TEXT, archive_reason TEXT, " LOTBOOK_STAMPS ","
+                 " version INTEGER NOT NULL DEFAULT 1,"
+                 " UNIQUE (part_id, lot_key),"
+                 " FOREIGN KEY (bin_id, warehouse_id) REFERENCES bin(id, warehouse_id),"
+                 " CHECK (expires_on IS NULL OR expires_on >= received_on))"),
+             // The Lots tab's default order (expiry first, no expiry last) and its other sorts.
+             QStringLiteral("CREATE INDEX lot_part_expiry ON lot "
+                            "(part_id, status, (expires_on IS NULL), expires_on, received_on)"),
+             QStringLiteral("CREATE INDEX lot_part_received ON lot (part_id, status, received_on)"),
+             QStringLiteral("CREATE INDEX lot_supplier ON lot (supplier_id, part_id, status)"),
+             QStringLiteral("CREATE INDEX lot_warehouse ON lot (warehouse_id)"),
+             QStringLiteral("CREATE INDEX lot_bin ON lot (bin_id)"),
+             QStringLiteral("DROP VIEW part_list"),
+             QStringLiteral(
+                 "CREATE VIEW part_list AS SELECT p.id, p.part_number, p.name, p.unit, p.price, "
+                 "p.track_lots, CASE WHEN p.track_lots = 1 THEN (SELECT COUNT(*) FROM lot l WHERE "
+                 "l.part_id = p.id AND l.status = 'active') END AS active_lots, p.active, "
+                 "p.part_key, p.name_key FROM part p"),
+             QStringLiteral(
+                 "CREATE VIEW lot_list AS SELECT l.id, l.part_id, l.lot_number, l.lot_key, "
+                 "l.received_on, l.expires_on, l.quantity, l.unit_cost, l.supplier_id, "
+                 "l.warehouse_id, l.bin_id, l.notes, l.status, l.archived_at, l.archived_by, "
+                 "l.archive_reason, l.created_at, l.created_by, l.updated_at, l.updated_by, "
+                 "l.version, p.part_number, p.name AS part_name, s.name AS supplier_name, "
+                 "w.name AS warehouse_name, b.code AS bin_code, "
+                 "CASE WHEN b.code IS NULL THEN w.name ELSE w.name || ' — ' || b.code END AS location "
+                 "FROM lot l JOIN part p ON p.id = l.part_id "
+                 "JOIN supplier s ON s.id = l.supplier_id "
+                 "JOIN warehouse w ON w.id = l.warehouse_id "
+                 "LEFT JOIN bin b ON b.id = l.bin_id"),
+         }});
     return steps;
 }
 

@@ -1,0 +1,81 @@
+#include "Lot.h"
+
+#include "Text.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace lotbook {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Lot", text); }
+} // namespace
+
+QString lotStatusKey(LotStatus status)
+{
+    return status == LotStatus::Archived ? QStringLiteral("archived") : QStringLiteral("active");
+}
+
+LotStatus lotStatusFromKey(const QString &key)
+{
+    return key == QLatin1String("archived") ? LotStatus::Archived : LotStatus::Active;
+}
+
+QString lotStatusName(LotStatus status)
+{
+    return status == LotStatus::Archived ? tr("Archived") : tr("Active");
+}
+
+Result<qint64> parseQuantity(const QString &text, const QLocale &locale)
+{
+    const QString field = QStringLiteral("quantity");
+    QString t = text.trimmed();
+    if (t.isEmpty())
+        return Result<qint64>::failure(field, tr("Quantity received is required."));
+    const QString group = locale.groupSeparator();
+    if (!group.isEmpty())
+        t.remove(group);
+    bool digitsOnly = !t.isEmpty();
+    for (QChar c : std::as_const(t))
+        digitsOnly = digitsOnly && c >= QLatin1Char('0') && c <= QLatin1Char('9');
+    if (!digitsOnly || t.size() > 12)
+        return Result<qint64>::failure(
+            field, tr("Quantity received must be a whole number greater than 0 (\"%1\" is not).")
+                       .arg(text.trimmed()));
+    const qint64 value = t.toLongLong();
+    if (value <= 0)
+        return Result<qint64>::failure(field, tr("Quantity received must be greater than 0."));
+    return value;
+}
+
+Result<QDate> parseIsoDate(const QString &text, const QString &field, const QString &label)
+{
+    const QDate date = dateFromIso(text);
+    if (!date.isValid())
+        return Result<QDate>::failure(
+            field, tr("%1 \"%2\" is not a valid date; write it as YYYY-MM-DD, such as 2026-03-15.")
+                       .arg(label, text.trimmed()));
+    return date;
+}
+
+QString lotFieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("lot_number"), QT_TRANSLATE_NOOP("Lot", "Lot number")},
+        {QStringLiteral("received_on"), QT_TRANSLATE_NOOP("Lot", "Received date")},
+        {QStringLiteral("expires_on"), QT_TRANSLATE_NOOP("Lot", "Expiration date")},
+        {QStringLiteral("quantity"), QT_TRANSLATE_NOOP("Lot", "Quantity received")},
+        {QStringLiteral("unit_cost"), QT_TRANSLATE_NOOP("Lot", "Cost per unit")},
+        {QStringLiteral("supplier"), QT_TRANSLATE_NOOP("Lot", "Supplier")},
+        {QStringLiteral("warehouse"), QT_TRANSLATE_NOOP("Lot", "Warehouse")},
+        {QStringLiteral("bin"), QT_TRANSLATE_NOOP("Lot", "Bin")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("Lot", "Notes")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("Lot", "Status")},
+        {QStringLiteral("archive_reason"), QT_TRANSLATE_NOOP("Lot", "Archive reason")},
+        {QStringLiteral("part"), QT_TRANSLATE_NOOP("Lot", "Part")},
+    };
+    const auto it = labels.constFind(field);
+    return it == labels.constEnd() ? field : tr(it.value());
+}
+
+} // namespace lotbook

@@ -1,0 +1,116 @@
+#include "LotQuery.h"
+
+#include "Text.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace lotbook {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("LotQuery", text); }
+
+struct SortName
+{
+    const char *name;
+    LotSortField field;
+};
+constexpr SortName kSortNames[] = {
+    {"expires", LotSortField::Expires},   {"lot", LotSortField::LotNumber},
+    {"received", LotSortField::Received}, {"qty", LotSortField::Quantity},
+    {"cost", LotSortField::UnitCost},     {"supplier", LotSortField::Supplier},
+    {"location", LotSortField::Location}, {"status", LotSortField::Status},
+};
+} // namespace
+
+SqlClause lotWhere(const LotFilter &filter)
+{
+    QStringList terms;
+    SqlClause clause;
+    if (filter.partId) {
+        terms << QStringLiteral("part_id = ?");
+        clause.values << filter.partId;
+    }
+    if (filter.status != LotFilter::Status::All) {
+        terms << QStringLiteral("status = ?");
+        clause.values << (filter.status == LotFilter::Status::Active ? QStringLiteral("active")
+                                                                     : QStringLiteral("archived"));
+    }
+    if (filter.supplierId) {
+        terms << QStringLiteral("supplier_id = ?");
+        clause.values << filter.supplierId;
+    }
+    const QString key = normalizedKey(filter.search);
+    if (!key.isEmpty()) {
+        // instr() has no wildcards: '%', '_' and quotes are matched literally.
+        terms << QStringLiteral("instr(lot_key, ?) > 0");
+        clause.values << key;
+    }
+    clause.sql = terms.join(QLatin1String(" AND "));
+    return clause;
+}
+
+QString lotOrderBy(const LotSort &sort)
+{
+    const QString dir = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString expires = sort.descending ? QStringLiteral("(expires_on IS NULL) DESC, expires_on DESC")
+                                            : QStringLiteral("(expires_on IS NULL), expires_on");
+    const QString tail = QStringLiteral("(expires_on IS NULL), expires_on, received_on, id");
+    switch (sort.field) {
+    case LotSortField::Expires:
+        return expires + QStringLiteral(", received_on") + dir + QStringLiteral(", id") + dir;
+    case LotSortField::LotNumber:
+        return QStringLiteral("lot_key") + dir + QStringLiteral(", id");
+    case LotSortField::Received:
+        return QStringLiteral("received_on") + dir + QStringLiteral(", ") + tail;
+    case LotSortField::Quantity:
+        return QStringLiteral("quantity") + dir + QStringLiteral(", ") + tail;
+    case LotSortField::UnitCost:
+        return QStringLiteral("unit_cost") + dir + QStringLiteral(", ") + tail;
+    case LotSortField::Supplier:
+        return QStringLiteral("supplier_name") + dir + QStringLiteral(", ") + tail;
+    case LotSortField::Location:
+        return QStringLiteral("location") + dir + QStringLiteral(", ") + tail;
+    case LotSortField::Status:
+        return QStringLiteral("status") + dir + QStringLiteral(", ") + tail;
+    }
+    return tail;
+}
+
+Result<LotSort> parseLotSort(const QString &text)
+{
+    LotSort sort;
+    QString name = text.trimmed().toLower();
+    if (name.endsWith(QLatin1String(":desc"))) {
+        sort.descending = true;
+        name.chop(5);
+    } else if (name.endsWith(QLatin1String(":asc"))) {
+        name.chop(4);
+    }
+    QStringList known;
+    for (const SortName &s : kSortNames) {
+        known << QLatin1String(s.name);
+        if (name == QLatin1String(s.name)) {
+            sort.field = s.field;
+            return sort;
+        }
+    }
+    return Result<LotSort>::failure(QStringLiteral("sort"),
+                                    tr("Unknown sort \"%1\"; use one of %2, optionally with :desc.")
+                                        .arg(text, known.join(QLatin1String(", "))));
+}
+
+Result<LotFilter::Status> parseLotStatusFilter(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("active"))
+        return LotFilter::Status::Active;
+    if (t == QLatin1String("archived"))
+        return LotFilter::Status::Archived;
+    if (t == QLatin1String("all"))
+        return LotFilter::Status::All;
+    return Result<LotFilter::Status>::failure(
+        QStringLiteral("status"), tr("Unknown status \"%1\"; use active, archived or all.").arg(text));
+}
+
+} // namespace lotbook

@@ -1,0 +1,312 @@
+// Schema migrations by user_version steps: each step is all-or-nothing, running
+// them again changes nothing, and a file from any older version upgrades to the
+// current one keeping its data.
+#include "Database.h"
+#include "PartStore.h"
+#include "Schema.h"
+#include "TempDb.h"
+
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace lotbook;
+using lotbook::test::fileHash;
+
+namespace {
+
+// A plain QSQLITE connection outside Database, closed and removed on scope exit.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(QStringLiteral("raw-migration-%1").arg(++s_counter))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+    }
+    ~RawConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    RawConnection(const RawConnection &) = delete;
+    RawConnection &operator=(const RawConnection &) = delete;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    void exec(const QString &sql) const
+    {
+        QSqlQuery q(db());
+        const bool ok = q.exec(sql);
+        INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
+        REQUIRE(ok);
+    }
+    QVariant scalar(const QString &sql) const
+    {
+        QSqlQuery q(db());
+        const bool ok = q.exec(sql) && q.next();
+        INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
+        REQUIRE(ok);
+        return q.value(0);
+    }
+    bool tableExists(const QString &table) const
+    {
+        QSqlQuery q(db());
+        REQUIRE(q.prepare(QStringLiteral(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?")));
+        q.addBindValue(table);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toInt() == 1;
+    }
+    // The whole schema as text, to compare before and after.
+    QStringList schema() const
+    {
+        QSqlQuery q(db());
+        REQUIRE(q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY name")));
+        QStringList rows;
+        while (q.next())
+            rows << q.value(0).toString() + QLatin1Char('|') + q.value(1).toString() +
+                        QLatin1Char('|') + q.value(2).toString();
+        return rows;
+    }
+
+private:
+    static inline int s_counter = 0;
+    QString m_name;
+};
+
+std::vector<MigrationStep> firstSteps(std::size_t count)
+{
+    const std::vector<MigrationStep> &all = Schema::steps();
+    return {all.begin(), all.begin() + static_cast<std::ptrdiff_t>(std::min(count, all.size()))};
+}
+
+const std::vector<MigrationStep> kBrokenSteps{
+    {1,
+     {QStringLiteral("CREATE TABLE first (x INTEGER)"),
+      QStringLiteral("INSERT INTO first (x) VALUES (1)")}},
+    {2,
+     {QStringLiteral("CREATE TABLE second (y INTEGER)"),
+      QStringLiteral("INSERT INTO second (y) VALUES (2)"),
+      QStringLiteral("THIS IS NOT SQL AT ALL")}},
+    {3, {QStringLiteral("CREATE TABLE third (z INTEGER)")}},
+};
+
+} // namespace
+
+TEST_CASE("The built-in migration steps are numbered from 1 without gaps", "[core][migration]")
+{
+    const std::vector<MigrationStep> &steps = Schema::steps();
+    REQUIRE_FALSE(steps.empty());
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        INFO("step " << i);
+        CHECK(steps[i].version == static_cast<int>(i) + 1);
+        CHECK_FALSE(steps[i].statements.isEmpty());
+    }
+    CHECK(Schema::currentVersion() == steps.back().version);
+}
+
+TEST_CASE("A failing migration step leaves the database at the previous version",
+          "[core][migration]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("steps.sqlite"));
+    {
+        RawConnection raw(path);
+        REQUIRE(Schema::migrate(raw.db(), {kBrokenSteps.front()}).ok());
+        CHECK(Schema::userVersion(raw.db()) == 1);
+    }
+    const QByteArray hashAtVersion1 = fileHash(path);
+
+    RawConnection raw(path);
+    const QStringList schemaBefore = raw.schema();
+    Status s = Schema::migrate(raw.db(), kBrokenSteps);
+    INFO("message: " << s.message().toStdString());
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.message().contains(QStringLiteral("THIS IS NOT SQL")));
+
+    CHECK(Schema::userVersion(raw.db()) == 1);
+    CHECK(raw.tableExists(QStringLiteral("first")));
+    CHECK(raw.scalar(QStringLiteral("SELECT count(*) FROM first")).toInt() == 1);
+    // The step's earlier, valid statements were rolled back with it.
+    CHECK_FALSE(raw.tableExists(QStringLiteral("second")));
+    CHECK_FALSE(raw.tableExists(QStringLiteral("third")));
+    CHECK(raw.schema() == schemaBefore);
+    CHECK(fileHash(path) == hashAtVersion1);
+
+    // The connection is left usable: a corrected step list completes the upgrade.
+    std::vector<MigrationStep> fixed = kBrokenSteps;
+    fixed[1].statements.removeLast();
+    Status retry = Schema::migrate(raw.db(), fixed);
+    INFO("retry: " << retry.message().toStdString());
+    REQUIRE(retry.ok());
+    CHECK(Schema::userVersion(raw.db()) == 3);
+    CHECK(raw.scalar(QStringLiteral("SELECT y FROM second")).toInt() == 2);
+    CHECK(raw.tableExists(QStringLiteral("third")));
+}
+
+TEST_CASE("A failing first step leaves a new file at version 0", "[core][migration]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    RawConnection raw(dir.filePath(QStringLiteral("fresh.sqlite")));
+    Status s = Schema::migrate(
+        raw.db(),
+        {{1, {QStringLiteral("CREATE TABLE a (x)"), QStringLiteral("CREATE TABLE a (x)")}}});
+    CHECK_FALSE(s.ok());
+    CHECK_FALSE(s.message().isEmpty());
+    CHECK(Schema::userVersion(raw.db()) == 0);
+    CHECK_FALSE(raw.tableExists(QStringLiteral("a")));
+}
+
+TEST_CASE("Migrating step by step reaches the current version; migrating again is a no-op",
+          "[core][migration]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    RawConnection raw(dir.filePath(QStringLiteral("fresh.sqlite")));
+    CHECK(Schema::userVersion(raw.db()) == 0);
+
+    const std::vector<MigrationStep> &steps = Schema::steps();
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        Status s = Schema::migrate(raw.db(), firstSteps(i + 1));
+        INFO("step " << steps[i].version << ": " << s.message().toStdString());
+        REQUIRE(s.ok());
+        CHECK(Schema::userVersion(raw.db()) == steps[i].version);
+    }
+    CHECK(Schema::userVersion(raw.db()) == Schema::currentVersion());
+    CHECK(raw.scalar(QStringLiteral("PRAGMA application_id")).toInt() == Database::kApplicationId);
+    CHECK(raw.scalar(QStringLiteral("PRAGMA integrity_check")).toString() == QLatin1String("ok"));
+
+    const QStringList schema = raw.schema();
+    raw.exec(
+        QStringLiteral("INSERT INTO audit_event (at, user_name, action, entity, entity_id, "
+                       "entity_key, changes) VALUES ('t', 'u', 'create', 'part', 1, 'k', '[]')"));
+    for (int run = 0; run < 2; ++run) {
+        Status again = Schema::migrate(raw.db());
+        INFO(again.message().toStdString());
+        CHECK(again.ok());
+        CHECK(Schema::userVersion(raw.db()) == Schema::currentVersion());
+        CHECK(raw.schema() == schema);
+        CHECK(raw.scalar(QStringLiteral("SELECT count(*) FROM audit_event")).toInt() == 1);
+    }
+}
+
+TEST_CASE("Migrating all at once gives the same schema as step by step", "[core][migration]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    RawConnection stepwise(dir.filePath(QStringLiteral("stepwise.sqlite")));
+    for (std::size_t i = 1; i <= Schema::steps().size(); ++i)
+        REQUIRE(Schema::migrate(stepwise.db(), firstSteps(i)).ok());
+    RawConnection atOnce(dir.filePath(QStringLiteral("at-once.sqlite")));
+    REQUIRE(Schema::migrate(atOnce.db()).ok());
+    CHECK(atOnce.schema() == stepwise.schema());
+
+    // And the same as a file created through Database::open.
+    lotbook::test::TempDb tmp;
+    tmp.close();
+    RawConnection opened(tmp.path());
+    CHECK(opened.schema() == atOnce.schema());
+}
+
+TEST_CASE("A database newer than every known step is left alone by migrate", "[core][migration]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    RawConnection raw(dir.filePath(QStringLiteral("newer.sqlite")));
+    raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion() + 5));
+    CHECK(Schema::migrate(raw.db()).ok());
+    CHECK(Schema::userVersion(raw.db()) == Schema::currentVersion() + 5);
+    CHECK(raw.schema().isEmpty());
+}
+
+TEST_CASE("Migrating a closed connection reports an error", "[core][migration]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    RawConnection raw(dir.filePath(QStringLiteral("closed.sqlite")));
+    QSqlDatabase db = raw.db();
+    db.close();
+    CHECK(Schema::userVersion(db) == -1);
+    Status s = Schema::migrate(db);
+    CHECK_FALSE(s.ok());
+    CHECK_FALSE(s.message().isEmpty());
+}
+
+TEST_CASE("A later step upgrades existing data in place", "[core][migration]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const std::vector<MigrationStep> v1{
+        {1, {QStringLiteral("CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")}}};
+    std::vector<MigrationStep> v2 = v1;
+    v2.push_back({2,
+                  {QStringLiteral("ALTER TABLE item ADD COLUMN price INTEGER NOT NULL DEFAULT 0"),
+                   QStringLiteral("UPDATE item SET price = 100 WHERE name = 'old'")}});
+
+    RawConnection raw(dir.filePath(QStringLiteral("data.sqlite")));
+    REQUIRE(Schema::migrate(raw.db(), v1).ok());
+    raw.exec(QStringLiteral("INSERT INTO item (name) VALUES ('old')"));
+    REQUIRE(Schema::migrate(raw.db(), v2).ok());
+    CHECK(Schema::userVersion(raw.db()) == 2);
+    CHECK(raw.scalar(QStringLiteral("SELECT name || ':' || price FROM item")).toString() ==
+          QLatin1String("old:100"));
+}
+
+TEST_CASE("Database::open upgrades a file from every older schema version and keeps its data",
+          "[core][migration][open]")
+{
+    // Version 0 is a file without any schema: see the empty-file tests.
+    for (int k = 1; k < Schema::currentVersion(); ++k) {
+        DYNAMIC_SECTION("from version " << k)
+        {
+            QTemporaryDir dir;
+            REQUIRE(dir.isValid());
+            const QString path = dir.filePath(QStringLiteral("v%1.sqlite").arg(k));
+            {
+                RawConnection raw(path);
+                REQUIRE(Schema::migrate(raw.db(), firstSteps(std::size_t(k))).ok());
+                REQUIRE(Schema::userVersion(raw.db()) == k);
+                // Written with the version 1 columns, which every later step must keep.
+                raw.exec(QStringLiteral(
+                    "INSERT INTO part (part_number, part_key, name, name_key, created_at, "
+                    "created_by, updated_at, updated_by) VALUES ('OLD-1', 'old-1', 'Old part', "
+                    "'old part', '2024-01-01T00:00:00.000Z', 'a', '2024-01-01T00:00:00.000Z', "
+                    "'a')"));
+            }
+            OpenResult r = Database::open(path, OpenMode::OpenExisting);
+            INFO(r.message.toStdString());
+            REQUIRE(r.ok());
+            CHECK(r.database->schemaVersion() == Schema::currentVersion());
+            Result<Part> old = PartStore(*r.database).findByNumber(QStringLiteral("old-1"));
+            REQUIRE(old.ok());
+            CHECK(old.value().name == QLatin1String("Old part"));
+        }
+    }
+
+    SECTION("the current version opens without any change to the schema")
+    {
+        lotbook::test::TempDb tmp;
+        tmp.close();
+        QStringList before;
+        {
+            RawConnection raw(tmp.path());
+            before = raw.schema();
+        }
+        tmp.reopen();
+        tmp.close();
+        RawConnection raw(tmp.path());
+        CHECK(raw.schema() == before);
+        CHECK(Schema::userVersion(raw.db()) == Schema::currentVersion());
+    }
+}
