@@ -30,9 +30,18 @@ void BoundTableModel::setSort(int column, Qt::SortOrder order)
     QSqlTableModel::setSort(column, order);
 }
 
-QString BoundTableModel::orderTerms(const QString &field, Qt::SortOrder order) const
+QString BoundTableModel::orderBy() const
 {
-    return field + (order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
+    QStringList order;
+    // Column 0 is the hidden id; the specs start at column 1.
+    if (m_sortColumn >= 1 && m_sortColumn <= m_columns.size())
+        order << m_columns.at(m_sortColumn - 1).field + (m_sortOrder == Qt::AscendingOrder
+                                                             ? QStringLiteral(" ASC")
+                                                             : QStringLiteral(" DESC"));
+    if (!m_defaultOrder.isEmpty())
+        order << m_defaultOrder;
+    order << QStringLiteral("id");
+    return order.join(QLatin1String(", "));
 }
 
 QString BoundTableModel::selectStatement() const
@@ -44,14 +53,7 @@ QString BoundTableModel::selectStatement() const
         QStringLiteral("SELECT %1 FROM %2").arg(fields.join(QLatin1String(", ")), m_table);
     if (!m_where.isEmpty())
         sql += QStringLiteral(" WHERE ") + m_where;
-    QStringList order;
-    // Column 0 is the hidden id; the specs start at column 1.
-    if (m_sortColumn >= 1 && m_sortColumn <= m_columns.size())
-        order << orderTerms(m_columns.at(m_sortColumn - 1).field, m_sortOrder);
-    if (!m_defaultOrder.isEmpty())
-        order << m_defaultOrder;
-    order << QStringLiteral("id");
-    return sql + QStringLiteral(" ORDER BY ") + order.join(QLatin1String(", "));
+    return sql + QStringLiteral(" ORDER BY ") + orderBy();
 }
 
 bool BoundTableModel::select()

@@ -42,7 +42,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     // Rows matching the conditions (SELECT COUNT(*)); -1 on error.
-    qint64 totalCount() const;
+    virtual qint64 totalCount() const;
     qint64 idAt(int row) const;
     // Row of the record with this id, fetching more rows as needed; -1 if absent.
     int rowOfId(qint64 id);
@@ -52,9 +52,10 @@ public:
 
 protected:
     QString selectStatement() const override;
-    // ORDER BY terms for a clicked header; override for special orders
-    // (expiry with "no expiry" last). `field` is one of the column specs' fields.
-    virtual QString orderTerms(const QString &field, Qt::SortOrder order) const;
+    // The ORDER BY terms: the clicked column, then the default order, then id.
+    virtual QString orderBy() const;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
     virtual QVariant displayValue(const ColumnSpec &column, const QVariant &raw) const;
 
 private:

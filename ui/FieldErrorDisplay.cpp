@@ -1,14 +1,10 @@
 #include "FieldErrorDisplay.h"
 
+#include "ThemeColors.h"
+
 #include <QWidget>
 
 namespace lotbook {
-
-QColor errorTextColor(const QPalette &palette)
-{
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
-}
 
 void FieldErrorDisplay::style(QLabel *label)
 {
@@ -16,6 +12,8 @@ void FieldErrorDisplay::style(QLabel *label)
     p.setColor(QPalette::WindowText, errorTextColor(label->palette()));
     label->setPalette(p);
     label->setWordWrap(true);
+    // Form layouts only widen fields that ask to grow; errors need the width.
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     label->setTextFormat(Qt::PlainText);
     label->hide();
 }

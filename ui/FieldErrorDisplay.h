@@ -5,15 +5,11 @@
 
 #include "Result.h"
 
-#include <QColor>
 #include <QHash>
 #include <QLabel>
 #include <QPointer>
 
 namespace lotbook {
-
-// Error red that reads on light and dark palettes.
-QColor errorTextColor(const QPalette &palette);
 
 class FieldErrorDisplay
 {

@@ -1,5 +1,6 @@
 #include "ListPanel.h"
 
+#include "RowReveal.h"
 #include "ViewState.h"
 
 #include <QCheckBox>
@@ -172,13 +173,7 @@ qint64 ListPanel::currentId() const
 
 void ListPanel::selectId(qint64 id)
 {
-    const int row = id ? m_model->rowOfId(id) : -1;
-    if (row < 0)
-        return;
-    const QModelIndex index = m_model->index(row, 1);
-    m_view->setCurrentIndex(index);
-    m_view->selectRow(row);
-    m_view->scrollTo(index);
+    revealRow(m_view, m_model, id);
 }
 
 void ListPanel::refresh(qint64 selectIdAfter)
@@ -195,10 +190,9 @@ void ListPanel::refresh(qint64 selectIdAfter)
     } else {
         m_stack->setCurrentWidget(m_view);
     }
-    if (keep)
-        selectId(keep);
-    if (!currentId() && m_model->rowCount() > 0)
-        selectId(m_model->idAt(0));
+    // Until a far-down row is reached (or when it is gone), the first row is current.
+    if (!revealRow(m_view, m_model, keep) && m_model->rowCount() > 0)
+        m_view->selectRow(0);
 }
 
 } // namespace lotbook

@@ -2,6 +2,7 @@
 
 #include "InventoryPage.h"
 #include "ListPanel.h"
+#include "LotsTab.h"
 #include "PartView.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
@@ -200,6 +201,7 @@ void MainWindow::buildPages()
 
     connect(m_inventory, &InventoryPage::openPart, this, &MainWindow::openPart);
     connect(m_partView, &PartView::backRequested, this, &MainWindow::goBack);
+    connect(m_partView, &PartView::lotsChanged, this, [this] { m_inventory->refresh(); });
     connect(m_partView, &PartView::editRequested, this, [this](qint64 id) {
         m_inventory->editPart(id);
         m_partView->showPart(id);
@@ -289,6 +291,7 @@ void MainWindow::openPart(qint64 id)
     showPage(InventoryPageIndex);
     m_partView->showPart(id);
     m_inventoryStack->setCurrentWidget(m_partView);
+    m_partView->focusContent();
 }
 
 void MainWindow::goBack()
@@ -307,7 +310,10 @@ void MainWindow::newRecord()
         return;
     switch (m_pages->currentIndex()) {
     case InventoryPageIndex:
-        m_inventory->newPart();
+        if (m_inventoryStack->currentWidget() == m_partView && m_partView->lotsTabShown())
+            m_partView->lotsTab()->newLot();
+        else
+            m_inventory->newPart();
         break;
     case SuppliersPageIndex:
         m_suppliers->newSupplier();
@@ -347,8 +353,10 @@ void MainWindow::refreshAll()
     if (!m_db)
         return;
     m_inventory->refresh();
-    if (m_partView->partId())
+    if (m_partView->partId()) {
         m_partView->showPart(m_partView->partId());
+        m_partView->lotsTab()->refresh(m_partView->lotsTab()->currentLotId());
+    }
     m_suppliers->refresh();
     m_warehouses->refresh();
 }

@@ -1,6 +1,7 @@
 #include "PartView.h"
 
 #include "Database.h"
+#include "LotsTab.h"
 #include "PartStore.h"
 
 #include <QFormLayout>
@@ -9,6 +10,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace lotbook {
@@ -42,14 +44,35 @@ PartView::PartView(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     m_detailsTab = new QWidget(m_tabs);
     m_details = new QFormLayout(m_detailsTab);
     m_tabs->addTab(m_detailsTab, tr("&Details"));
+    m_lots = new LotsTab(db, m_tabs);
+    m_tabs->addTab(m_lots, tr("&Lots"));
+    connect(m_lots, &LotsTab::lotsChanged, this, &PartView::lotsChanged);
+    connect(m_lots, &LotsTab::lotTrackingEnabled, this, [this] {
+        showPart(m_partId);
+        emit lotsChanged();
+    });
     layout->addWidget(m_tabs, 1);
 
     connect(m_back, &QPushButton::clicked, this, &PartView::backRequested);
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_partId); });
 }
 
+bool PartView::lotsTabShown() const
+{
+    return isVisible() && m_tabs->currentWidget() == m_lots;
+}
+
+void PartView::focusContent()
+{
+    if (m_tabs->currentWidget() == m_lots)
+        m_lots->view()->setFocus();
+    else
+        m_tabs->setFocus();
+}
+
 void PartView::showPart(qint64 id)
 {
+    const bool samePart = id == m_partId;
     m_partId = id;
     const Result<Part> part = PartStore(m_db).get(id);
     while (m_details->rowCount() > 0)
@@ -78,6 +101,10 @@ void PartView::showPart(qint64 id)
         QStringLiteral("detailTrackLots"));
     row(tr("Status"), p.active ? tr("Active") : tr("Inactive"), QStringLiteral("detailStatus"));
     row(tr("Description"), p.description, QStringLiteral("detailDescription"));
+    m_lots->showPart(id);
+    // A lot-tracked part opens on its lots; others on their details.
+    if (!samePart)
+        m_tabs->setCurrentWidget(p.trackLots ? static_cast<QWidget *>(m_lots) : m_detailsTab);
 }
 
 } // namespace lotbook

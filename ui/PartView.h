@@ -1,5 +1,5 @@
 // One part: a header with a way back, its number and name, and tabs. Details
-// shows the part record; the Lots tab (lot-tracked parts) comes with lots.
+// shows the part record; Lots lists its lots, or offers to turn tracking on.
 #pragma once
 
 #include <QWidget>
@@ -12,6 +12,7 @@ class QFormLayout;
 namespace lotbook {
 
 class Database;
+class LotsTab;
 
 class PartView : public QWidget
 {
@@ -21,10 +22,15 @@ public:
     void showPart(qint64 id);
     qint64 partId() const { return m_partId; }
     QTabWidget *tabs() const { return m_tabs; }
+    LotsTab *lotsTab() const { return m_lots; }
+    bool lotsTabShown() const;
+    // Keyboard focus into the current tab (the lots table on the Lots tab).
+    void focusContent();
 
 signals:
     void backRequested();
     void editRequested(qint64 id);
+    void lotsChanged();
 
 private:
     Database &m_db;
@@ -35,6 +41,7 @@ private:
     QTabWidget *m_tabs;
     QFormLayout *m_details;
     QWidget *m_detailsTab;
+    LotsTab *m_lots;
 };
 
 } // namespace lotbook
