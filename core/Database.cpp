@@ -148,6 +148,8 @@ QString loginName()
         name = qEnvironmentVariable("USERNAME");
     if (name.isEmpty())
         name = qEnvironmentVariable("LOGNAME");
+    if (name.isEmpty())
+        name = QDir::home().dirName(); // services and containers often set no USER
     return name.isEmpty() ? QStringLiteral("unknown") : name;
 }
 

@@ -5,7 +5,10 @@
 namespace lotbook {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Expiry", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Expiry", text);
+}
 } // namespace
 
 Expiry expiryOf(const QDate &expires, const QDate &today, int windowDays)

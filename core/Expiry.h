@@ -7,7 +7,13 @@
 
 namespace lotbook {
 
-enum class ExpiryState { NoExpiry, Expired, ExpiringSoon, Ok };
+enum class ExpiryState
+{
+    NoExpiry,
+    Expired,
+    ExpiringSoon,
+    Ok
+};
 
 struct Expiry
 {

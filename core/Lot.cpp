@@ -8,7 +8,10 @@
 namespace lotbook {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Lot", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Lot", text);
+}
 } // namespace
 
 QString lotStatusKey(LotStatus status)
@@ -33,16 +36,25 @@ Result<qint64> parseQuantity(const QString &text, const QLocale &locale)
     if (t.isEmpty())
         return Result<qint64>::failure(field, tr("Quantity received is required."));
     const QString group = locale.groupSeparator();
+    QString digits = t;
     if (!group.isEmpty())
-        t.remove(group);
-    bool digitsOnly = !t.isEmpty();
-    for (QChar c : std::as_const(t))
+        digits.remove(group);
+    bool digitsOnly = !digits.isEmpty();
+    for (QChar c : std::as_const(digits))
         digitsOnly = digitsOnly && c >= QLatin1Char('0') && c <= QLatin1Char('9');
-    if (!digitsOnly || t.size() > 12)
+    // Group separators only where the locale puts them: "1,5" in English or
+    // "2.5" in German is a decimal or a typo and must not become 15 or 25.
+    bool grouped = true;
+    if (digitsOnly && digits.size() <= 12 && digits != t) {
+        QLocale grouping = locale;
+        grouping.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+        grouped = grouping.toString(digits.toLongLong()) == t;
+    }
+    if (!digitsOnly || digits.size() > 12 || !grouped)
         return Result<qint64>::failure(
             field, tr("Quantity received must be a whole number greater than 0 (\"%1\" is not).")
                        .arg(text.trimmed()));
-    const qint64 value = t.toLongLong();
+    const qint64 value = digits.toLongLong();
     if (value <= 0)
         return Result<qint64>::failure(field, tr("Quantity received must be greater than 0."));
     return value;

@@ -11,7 +11,11 @@
 
 namespace lotbook {
 
-enum class LotStatus { Active, Archived };
+enum class LotStatus
+{
+    Active,
+    Archived
+};
 QString lotStatusKey(LotStatus status); // "active" / "archived" as stored
 LotStatus lotStatusFromKey(const QString &key);
 QString lotStatusName(LotStatus status); // translated "Active" / "Archived"

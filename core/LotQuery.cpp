@@ -8,7 +8,10 @@
 namespace lotbook {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("LotQuery", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LotQuery", text);
+}
 
 struct SortName
 {
@@ -53,8 +56,9 @@ SqlClause lotWhere(const LotFilter &filter)
 QString lotOrderBy(const LotSort &sort)
 {
     const QString dir = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString expires = sort.descending ? QStringLiteral("(expires_on IS NULL) DESC, expires_on DESC")
-                                            : QStringLiteral("(expires_on IS NULL), expires_on");
+    const QString expires = sort.descending
+                                ? QStringLiteral("(expires_on IS NULL) DESC, expires_on DESC")
+                                : QStringLiteral("(expires_on IS NULL), expires_on");
     const QString tail = QStringLiteral("(expires_on IS NULL), expires_on, received_on, id");
     switch (sort.field) {
     case LotSortField::Expires:
@@ -67,10 +71,11 @@ QString lotOrderBy(const LotSort &sort)
         return QStringLiteral("quantity") + dir + QStringLiteral(", ") + tail;
     case LotSortField::UnitCost:
         return QStringLiteral("unit_cost") + dir + QStringLiteral(", ") + tail;
+    // Names sort ignoring case ("acme" beside "Acme", not after "Zeta"; ASCII letters in SQLite).
     case LotSortField::Supplier:
-        return QStringLiteral("supplier_name") + dir + QStringLiteral(", ") + tail;
+        return QStringLiteral("lower(supplier_name)") + dir + QStringLiteral(", ") + tail;
     case LotSortField::Location:
-        return QStringLiteral("location") + dir + QStringLiteral(", ") + tail;
+        return QStringLiteral("lower(location)") + dir + QStringLiteral(", ") + tail;
     case LotSortField::Status:
         return QStringLiteral("status") + dir + QStringLiteral(", ") + tail;
     }
@@ -110,7 +115,8 @@ Result<LotFilter::Status> parseLotStatusFilter(const QString &text)
     if (t == QLatin1String("all"))
         return LotFilter::Status::All;
     return Result<LotFilter::Status>::failure(
-        QStringLiteral("status"), tr("Unknown status \"%1\"; use active, archived or all.").arg(text));
+        QStringLiteral("status"),
+        tr("Unknown status \"%1\"; use active, archived or all.").arg(text));
 }
 
 } // namespace lotbook

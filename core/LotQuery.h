@@ -12,14 +12,29 @@ namespace lotbook {
 
 struct LotFilter
 {
-    enum class Status { Active, Archived, All };
+    enum class Status
+    {
+        Active,
+        Archived,
+        All
+    };
     qint64 partId = 0; // 0: every part
     Status status = Status::Active;
     qint64 supplierId = 0; // 0: every supplier
     QString search;        // lot number contains this (case-insensitive, literal)
 };
 
-enum class LotSortField { Expires, LotNumber, Received, Quantity, UnitCost, Supplier, Location, Status };
+enum class LotSortField
+{
+    Expires,
+    LotNumber,
+    Received,
+    Quantity,
+    UnitCost,
+    Supplier,
+    Location,
+    Status
+};
 
 struct LotSort
 {

@@ -14,12 +14,15 @@
 namespace lotbook {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("LotStore", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LotStore", text);
+}
 
 const QStringList kAuditFields{
-    QStringLiteral("lot_number"), QStringLiteral("received_on"), QStringLiteral("expires_on"),
-    QStringLiteral("quantity"),   QStringLiteral("unit_cost"),   QStringLiteral("supplier"),
-    QStringLiteral("warehouse"),  QStringLiteral("bin"),         QStringLiteral("notes"),
+    QStringLiteral("lot_number"), QStringLiteral("received_on"),   QStringLiteral("expires_on"),
+    QStringLiteral("quantity"),   QStringLiteral("unit_cost"),     QStringLiteral("supplier"),
+    QStringLiteral("warehouse"),  QStringLiteral("bin"),           QStringLiteral("notes"),
     QStringLiteral("status"),     QStringLiteral("archive_reason")};
 
 const QString kSelectRow = QStringLiteral(
@@ -61,9 +64,18 @@ LotRow rowFrom(const QSqlQuery &q)
     return r;
 }
 
-QVariant dateOrNull(const QDate &d) { return d.isValid() ? QVariant(dateToIso(d)) : QVariant(); }
-QVariant idOrNull(qint64 id) { return id ? QVariant(id) : QVariant(); }
-QVariant textOrNull(const QString &t) { return t.isEmpty() ? QVariant() : QVariant(t); }
+QVariant dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(dateToIso(d)) : QVariant();
+}
+QVariant idOrNull(qint64 id)
+{
+    return id ? QVariant(id) : QVariant();
+}
+QVariant textOrNull(const QString &t)
+{
+    return t.isEmpty() ? QVariant() : QVariant(t);
+}
 
 // A stored UTC timestamp as local date and time for messages.
 QString localTime(const QString &utcIso)
@@ -105,11 +117,15 @@ FieldErrors LotStore::validate(const Lot &lot, const QDate &today) const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     QString partNumber;
-    if (exec(q, QStringLiteral("SELECT part_number, track_lots FROM part WHERE id = ?"),
+    if (exec(q, QStringLiteral("SELECT part_number, track_lots, active FROM part WHERE id = ?"),
              {lot.partId}, "reading the part") &&
         q.next()) {
         partNumber = q.value(0).toString();
-        if (!q.value(1).toBool())
+        // New lots need a lot-tracked, active part; existing lots stay editable.
+        if (lot.id == 0 && !q.value(2).toBool())
+            add("part", tr("Part %1 is deactivated; reactivate it before receiving new lots.")
+                            .arg(partNumber));
+        else if (lot.id == 0 && !q.value(1).toBool())
             add("part", tr("Part %1 does not track lots; turn on lot tracking for it first.")
                             .arg(partNumber));
     } else {
@@ -123,9 +139,10 @@ FieldErrors LotStore::validate(const Lot &lot, const QDate &today) const
     } else if (number.size() > 64) {
         add("lot_number", tr("Lot number can be at most 64 characters."));
     } else if (!partNumber.isEmpty()) {
-        const QVariant other =
-            scalar(m_db, QStringLiteral("SELECT id FROM lot WHERE part_id = ? AND lot_key = ? AND id <> ?"),
-                   {lot.partId, normalizedKey(number), lot.id});
+        const QVariant other = scalar(
+            m_db,
+            QStringLiteral("SELECT id FROM lot WHERE part_id = ? AND lot_key = ? AND id <> ?"),
+            {lot.partId, normalizedKey(number), lot.id});
         if (other.isValid())
             add("lot_number",
                 tr("Part %1 already has a lot numbered \"%2\" (lot numbers are compared ignoring "
@@ -160,8 +177,8 @@ FieldErrors LotStore::validate(const Lot &lot, const QDate &today) const
     else if (!supplierActive.toBool() && lot.supplierId != stored.supplierId)
         add("supplier", tr("That supplier is deactivated; choose an active supplier."));
 
-    const QVariant warehouseActive =
-        scalar(m_db, QStringLiteral("SELECT active FROM warehouse WHERE id = ?"), {lot.warehouseId});
+    const QVariant warehouseActive = scalar(
+        m_db, QStringLiteral("SELECT active FROM warehouse WHERE id = ?"), {lot.warehouseId});
     if (!lot.warehouseId || !warehouseActive.isValid())
         add("warehouse", tr("Location is required: choose a warehouse from the list."));
     else if (!warehouseActive.toBool() && lot.warehouseId != stored.warehouseId)
@@ -179,7 +196,8 @@ FieldErrors LotStore::validate(const Lot &lot, const QDate &today) const
                           "warehouse, or none.")
                            .arg(b.value(2).toString()));
         else if (!b.value(1).toBool() && lot.binId != stored.binId)
-            add("bin", tr("Bin %1 is deactivated; choose an active bin.").arg(b.value(2).toString()));
+            add("bin",
+                tr("Bin %1 is deactivated; choose an active bin.").arg(b.value(2).toString()));
     }
     return errors;
 }
@@ -194,8 +212,10 @@ QVariantMap LotStore::auditView(const Lot &lot) const
             {QStringLiteral("expires_on"), dateOrNull(lot.expires)},
             {QStringLiteral("quantity"), lot.quantity},
             {QStringLiteral("unit_cost"), formatMoneyPlain(lot.unitCost)},
-            {QStringLiteral("supplier"), name("SELECT name FROM supplier WHERE id = ?", lot.supplierId)},
-            {QStringLiteral("warehouse"), name("SELECT name FROM warehouse WHERE id = ?", lot.warehouseId)},
+            {QStringLiteral("supplier"),
+             name("SELECT name FROM supplier WHERE id = ?", lot.supplierId)},
+            {QStringLiteral("warehouse"),
+             name("SELECT name FROM warehouse WHERE id = ?", lot.warehouseId)},
             {QStringLiteral("bin"), name("SELECT code FROM bin WHERE id = ?", lot.binId)},
             {QStringLiteral("notes"), lot.notes.trimmed()},
             {QStringLiteral("status"), lotStatusKey(lot.status)},
@@ -204,8 +224,8 @@ QVariantMap LotStore::auditView(const Lot &lot) const
 
 QString LotStore::humanKey(const Lot &lot) const
 {
-    const QVariant part = scalar(m_db, QStringLiteral("SELECT part_number FROM part WHERE id = ?"),
-                                 {lot.partId});
+    const QVariant part =
+        scalar(m_db, QStringLiteral("SELECT part_number FROM part WHERE id = ?"), {lot.partId});
     return part.toString() + QLatin1Char('/') + lot.lotNumber.trimmed();
 }
 
@@ -225,22 +245,24 @@ Result<Lot> LotStore::create(const Lot &lot)
 
     const QString now = utcNowIso();
     QSqlQuery q(m_db.connection());
-    if (Status s = exec(q,
-                        QStringLiteral(
-                            "INSERT INTO lot (part_id, lot_number, lot_key, received_on, expires_on, "
-                            "quantity, unit_cost, supplier_id, warehouse_id, bin_id, notes, status, "
-                            "created_at, created_by, updated_at, updated_by, version) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, 1)"),
-                        {draft.partId, draft.lotNumber.trimmed(), normalizedKey(draft.lotNumber),
-                         dateToIso(draft.received), dateOrNull(draft.expires), draft.quantity,
-                         draft.unitCost, draft.supplierId, draft.warehouseId, idOrNull(draft.binId),
-                         draft.notes.trimmed(), now, m_db.userName(), now, m_db.userName()},
-                        "saving the new lot");
+    if (Status s =
+            exec(q,
+                 QStringLiteral(
+                     "INSERT INTO lot (part_id, lot_number, lot_key, received_on, expires_on, "
+                     "quantity, unit_cost, supplier_id, warehouse_id, bin_id, notes, status, "
+                     "created_at, created_by, updated_at, updated_by, version) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, 1)"),
+                 {draft.partId, draft.lotNumber.trimmed(), normalizedKey(draft.lotNumber),
+                  dateToIso(draft.received), dateOrNull(draft.expires), draft.quantity,
+                  draft.unitCost, draft.supplierId, draft.warehouseId, idOrNull(draft.binId),
+                  draft.notes.trimmed(), now, m_db.userName(), now, m_db.userName()},
+                 "saving the new lot");
         !s)
         return s.errors();
     draft.id = q.lastInsertId().toLongLong();
-    if (Status s = AuditLog::record(m_db, QStringLiteral("create"), QStringLiteral("lot"), draft.id,
-                                    humanKey(draft), AuditLog::diff({}, auditView(draft), kAuditFields));
+    if (Status s =
+            AuditLog::record(m_db, QStringLiteral("create"), QStringLiteral("lot"), draft.id,
+                             humanKey(draft), AuditLog::diff({}, auditView(draft), kAuditFields));
         !s)
         return s.errors();
     if (Status s = tx.commit(); !s)
@@ -260,7 +282,8 @@ Status LotStore::checkVersion(const Lot &current, qint64 version) const
 
 Result<Lot> LotStore::writeChange(const Lot &before, const Lot &after, const QString &action)
 {
-    const QList<FieldChange> changes = AuditLog::diff(auditView(before), auditView(after), kAuditFields);
+    const QList<FieldChange> changes =
+        AuditLog::diff(auditView(before), auditView(after), kAuditFields);
     if (changes.isEmpty())
         return before;
     const QString now = utcNowIso();
@@ -275,19 +298,18 @@ Result<Lot> LotStore::writeChange(const Lot &before, const Lot &after, const QSt
                            "version = version + 1 WHERE id = ? AND version = ?"),
             {after.lotNumber.trimmed(), normalizedKey(after.lotNumber), dateToIso(after.received),
              dateOrNull(after.expires), after.quantity, after.unitCost, after.supplierId,
-             after.warehouseId, idOrNull(after.binId), after.notes.trimmed(), lotStatusKey(after.status),
-             archived ? QVariant(after.archivedAt) : QVariant(),
+             after.warehouseId, idOrNull(after.binId), after.notes.trimmed(),
+             lotStatusKey(after.status), archived ? QVariant(after.archivedAt) : QVariant(),
              archived ? QVariant(after.archivedBy) : QVariant(),
-             archived ? textOrNull(after.archiveReason.trimmed()) : QVariant(), now, m_db.userName(),
-             before.id, before.version},
+             archived ? textOrNull(after.archiveReason.trimmed()) : QVariant(), now,
+             m_db.userName(), before.id, before.version},
             "saving the lot");
         !s)
         return s.errors();
     if (q.numRowsAffected() != 1) {
         // Someone else wrote between our read and this write.
         Result<Lot> current = get(before.id);
-        return current ? checkVersion(current.value(), before.version).errors()
-                       : current.errors();
+        return current ? checkVersion(current.value(), before.version).errors() : current.errors();
     }
     if (Status s = AuditLog::record(m_db, action, QStringLiteral("lot"), before.id, humanKey(after),
                                     changes);
@@ -309,8 +331,9 @@ Result<Lot> LotStore::update(const Lot &lot)
     if (Status s = checkVersion(current.value(), lot.version); !s)
         return s.errors();
     if (current.value().status == LotStatus::Archived)
-        return Result<Lot>::failure({}, tr("Lot %1 is archived; restore it before editing.")
-                                            .arg(current.value().lotNumber));
+        return Result<Lot>::failure(
+            {},
+            tr("Lot %1 is archived; restore it before editing.").arg(current.value().lotNumber));
     if (lot.partId != current.value().partId)
         return Result<Lot>::failure(QStringLiteral("part"),
                                     tr("A lot cannot move to another part."));
@@ -347,7 +370,8 @@ Result<Lot> LotStore::archive(qint64 id, qint64 version, const QString &reason)
     if (Status s = checkVersion(current.value(), version); !s)
         return s.errors();
     if (current.value().status == LotStatus::Archived)
-        return Result<Lot>::failure({}, tr("Lot %1 is already archived.").arg(current.value().lotNumber));
+        return Result<Lot>::failure(
+            {}, tr("Lot %1 is already archived.").arg(current.value().lotNumber));
     Lot after = current.value();
     after.status = LotStatus::Archived;
     after.archivedAt = utcNowIso();
@@ -374,7 +398,8 @@ Result<Lot> LotStore::restore(qint64 id, qint64 version)
     if (Status s = checkVersion(current.value(), version); !s)
         return s.errors();
     if (current.value().status == LotStatus::Active)
-        return Result<Lot>::failure({}, tr("Lot %1 is not archived.").arg(current.value().lotNumber));
+        return Result<Lot>::failure({},
+                                    tr("Lot %1 is not archived.").arg(current.value().lotNumber));
     Lot after = current.value();
     after.status = LotStatus::Active;
     after.archivedAt.clear();
@@ -392,7 +417,8 @@ Result<LotRow> LotStore::row(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (Status s = exec(q, kSelectRow + QStringLiteral(" WHERE id = ?"), {id}, "reading the lot"); !s)
+    if (Status s = exec(q, kSelectRow + QStringLiteral(" WHERE id = ?"), {id}, "reading the lot");
+        !s)
         return s.errors();
     if (!q.next())
         return Result<LotRow>::failure({}, tr("The lot no longer exists."));
@@ -409,11 +435,13 @@ Result<Lot> LotStore::get(qint64 id) const
 
 Result<Lot> LotStore::find(qint64 partId, const QString &lotNumber) const
 {
-    const QVariant id = scalar(m_db, QStringLiteral("SELECT id FROM lot WHERE part_id = ? AND lot_key = ?"),
-                               {partId, normalizedKey(lotNumber)});
+    const QVariant id =
+        scalar(m_db, QStringLiteral("SELECT id FROM lot WHERE part_id = ? AND lot_key = ?"),
+               {partId, normalizedKey(lotNumber)});
     if (!id.isValid())
-        return Result<Lot>::failure(QStringLiteral("lot_number"),
-                                    tr("There is no lot \"%1\" for this part.").arg(lotNumber.trimmed()));
+        return Result<Lot>::failure(
+            QStringLiteral("lot_number"),
+            tr("There is no lot \"%1\" for this part.").arg(lotNumber.trimmed()));
     return get(id.toLongLong());
 }
 

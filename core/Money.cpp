@@ -58,8 +58,9 @@ Result<MoneyUnits> parseMoney(const QString &text, const QLocale &locale, const 
         if (group.at(0).isSpace())
             whole.replace(QLatin1Char(' '), group);
         if (whole.contains(group) && !groupedLikeLocale(whole, locale, group))
-            return Result<MoneyUnits>::failure(field, tr("%1 must be a number, such as %2.")
-                                                          .arg(label, locale.toString(4.1, 'f', 2)));
+            return Result<MoneyUnits>::failure(
+                field,
+                tr("%1 must be a number, such as %2.").arg(label, locale.toString(4.1, 'f', 2)));
         whole.remove(group);
     }
 

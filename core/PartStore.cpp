@@ -3,7 +3,10 @@
 #include "Database.h"
 #include "Text.h"
 
+#include "SqlError.h"
+
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 namespace lotbook {
 
@@ -78,6 +81,18 @@ FieldErrors PartStore::validate(const Part &part) const
             {QStringLiteral("unit"), tr("Unit of measure can be at most 16 characters.")});
     if (part.price < 0)
         errors.append({QStringLiteral("price"), tr("Catalog price cannot be negative.")});
+    // Lots belong to lot-tracked parts: tracking stays on once a part has lots.
+    if (part.id && !part.trackLots) {
+        QSqlQuery q(m_rows.database().connection());
+        q.setForwardOnly(true);
+        if (exec(q, QStringLiteral("SELECT COUNT(*) FROM lot WHERE part_id = ?"), {part.id},
+                 "counting the part's lots") &&
+            q.next() && q.value(0).toLongLong() > 0)
+            errors.append({QStringLiteral("track_lots"),
+                           tr("Part %1 has %2 lot(s) on record, so lot tracking stays on.")
+                               .arg(part.number.trimmed())
+                               .arg(q.value(0).toLongLong())});
+    }
     return errors;
 }
 

@@ -18,7 +18,8 @@ QString utcNowIso()
 QDate dateFromIso(const QString &text)
 {
     const QString t = text.trimmed();
-    if (t.size() != 10)
+    // Qt's ISODate also takes any punctuation ("2026/03/15"); only '-' is ISO.
+    if (t.size() != 10 || t.at(4) != QLatin1Char('-') || t.at(7) != QLatin1Char('-'))
         return {};
     return QDate::fromString(t, Qt::ISODate);
 }

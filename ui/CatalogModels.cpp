@@ -4,6 +4,7 @@
 
 #include <QGuiApplication>
 #include <QPalette>
+#include <QSqlQuery>
 
 namespace lotbook {
 
@@ -107,6 +108,21 @@ bool CatalogModel::refresh()
     }
     setConditions(where.join(QLatin1String(" AND ")), values);
     return select();
+}
+
+qint64 CatalogModel::hiddenInactiveCount() const
+{
+    if (m_showInactive)
+        return 0;
+    QSqlQuery q(database());
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM %1 WHERE active = 0").arg(tableFor(m_kind));
+    if (m_kind == Kind::Bins)
+        sql += QStringLiteral(" AND warehouse_id = ?");
+    if (!q.prepare(sql))
+        return 0;
+    if (m_kind == Kind::Bins)
+        q.addBindValue(m_warehouseId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QVariant CatalogModel::data(const QModelIndex &index, int role) const

@@ -27,6 +27,8 @@ public:
     void setWarehouseId(qint64 id) { m_warehouseId = id; } // bins only
     // Rebuilds the conditions from the settings above and selects.
     bool refresh();
+    // Inactive entries hidden by the current settings (0 when they are shown).
+    qint64 hiddenInactiveCount() const;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 

@@ -184,7 +184,13 @@ void ListPanel::refresh(qint64 selectIdAfter)
     const qint64 total = m_model->totalCount();
     m_count->setText(m_countText ? m_countText(total) : QLocale().toString(total));
     const bool searching = !m_model->search().trimmed().isEmpty();
-    if (total == 0 && (!m_noneYet.isEmpty() || searching)) {
+    const qint64 hidden = total == 0 && !searching ? m_model->hiddenInactiveCount() : 0;
+    if (total == 0 && hidden > 0) {
+        m_empty->setText(tr("Everything here is inactive (%1 hidden).\n\nTick \"Show inactive\" "
+                            "to see and reactivate them.")
+                             .arg(hidden));
+        m_stack->setCurrentWidget(m_empty);
+    } else if (total == 0 && (!m_noneYet.isEmpty() || searching)) {
         m_empty->setText(searching ? m_noMatch.arg(m_model->search().trimmed()) : m_noneYet);
         m_stack->setCurrentWidget(m_empty);
     } else {

@@ -150,6 +150,12 @@ void LotsTab::showPart(qint64 partId)
         return;
     }
     m_stack->setCurrentIndex(0);
+    const bool canReceive = !m_db.isReadOnly() && part.value().active;
+    m_new->setEnabled(canReceive);
+    m_new->setToolTip(
+        part.value().active
+            ? tr("Record a received shipment (Ctrl+N)")
+            : tr("%1 is deactivated; reactivate it to receive new lots.").arg(part.value().number));
     fillSuppliers();
     refresh();
 }
@@ -186,7 +192,7 @@ void LotsTab::refresh(qint64 selectId)
 
 void LotsTab::newLot()
 {
-    if (m_db.isReadOnly() || m_stack->currentIndex() != 0)
+    if (!m_new->isEnabled() || m_stack->currentIndex() != 0)
         return;
     LotDialog dialog(m_db, m_partId, 0, this);
     connect(&dialog, &LotDialog::lotSaved, this, [this](qint64 id) {

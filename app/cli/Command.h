@@ -59,5 +59,6 @@ QList<Command> databaseCommands(); // init, check
 QList<Command> partCommands();
 QList<Command> supplierCommands();
 QList<Command> warehouseCommands(); // warehouse and bin
+QList<Command> lotCommands();       // lot add|edit|archive|restore|show, and lots
 
 } // namespace lotbook::cli

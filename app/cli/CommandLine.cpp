@@ -18,7 +18,8 @@ QString tr(const char *text)
 
 QList<Command> allCommands()
 {
-    return databaseCommands() + partCommands() + supplierCommands() + warehouseCommands();
+    return databaseCommands() + partCommands() + supplierCommands() + warehouseCommands() +
+           lotCommands();
 }
 
 // The desktop application's default file.
@@ -53,12 +54,12 @@ QString overview(const QCommandLineParser &parser, const QList<Command> &command
     QString options = parser.helpText();
     options.remove(0, options.indexOf(QLatin1Char('\n')) + 1);
     return tr("Usage: lotbook-cli [global options] COMMAND [options] [arguments]\n"
-              "Works on a Lotbook database (parts, suppliers, warehouses and bins) from "
+              "Works on a Lotbook database (parts, suppliers, warehouses, bins and lots) from "
               "scripts and terminals.\n") +
            options + QLatin1Char('\n') + tr("Commands:\n") + commandList(commands) +
            QLatin1Char('\n') +
            tr("Run \"lotbook-cli COMMAND --help\" for a command's options.\n"
-              "Amounts are written with a dot: 0.25.\n"
+              "Amounts are written with a dot: 0.25. Dates are written YYYY-MM-DD.\n"
               "Exit codes: 0 success; 1 invalid input (nothing was written); 2 database file "
               "refused, read-only or damaged; 64 usage error.\n");
 }

@@ -49,8 +49,17 @@ void CommandParser::addPositional(const QString &syntax, const QString &descript
 
 void CommandParser::addListOptions()
 {
-    m_parser.addOptions({m_formatOption, m_all});
-    m_listOptions = true;
+    addFormatOption();
+    m_parser.addOption(m_all);
+}
+
+void CommandParser::addFormatOption(bool withCsv)
+{
+    m_csvAllowed = withCsv;
+    if (!withCsv)
+        m_formatOption.setDescription(tr("Output format: table (the default) or json."));
+    m_parser.addOption(m_formatOption);
+    m_formatAdded = true;
 }
 
 std::optional<int> CommandParser::parse(const QList<QCommandLineOption> &required)
@@ -72,10 +81,11 @@ std::optional<int> CommandParser::parse(const QList<QCommandLineOption> &require
         if (!m_parser.isSet(option))
             return usageError(tr("The option %1 is required.").arg(optionName(option)));
     }
-    if (m_listOptions) {
+    if (m_formatAdded) {
         const std::optional<Format> format = parseFormat(m_parser.value(m_formatOption));
-        if (!format)
-            return usageError(tr("Unknown format \"%1\": use table, csv or json.")
+        if (!format || (*format == Format::Csv && !m_csvAllowed))
+            return usageError((m_csvAllowed ? tr("Unknown format \"%1\": use table, csv or json.")
+                                            : tr("Unknown format \"%1\": use table or json."))
                                   .arg(m_parser.value(m_formatOption)));
         m_format = *format;
     }

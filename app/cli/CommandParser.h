@@ -24,6 +24,8 @@ public:
     void addPositional(const QString &syntax, const QString &description);
     // --format table|csv|json and --all, for the `list` commands.
     void addListOptions();
+    // --format alone: table (the default), json, and csv when `withCsv`.
+    void addFormatOption(bool withCsv = true);
 
     // Parses the arguments. Returns an exit code when the command must stop here
     // (help shown, or a usage error), nothing when it can go on. Every option in
@@ -33,7 +35,8 @@ public:
     bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
     QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
     QString positional(int index) const { return m_parser.positionalArguments().value(index); }
-    // After addListOptions(): the chosen format, and whether --all was given.
+    // After addListOptions() or addFormatOption(): the chosen format; after
+    // addListOptions(): whether --all was given.
     Format format() const { return m_format; }
     bool listAll() const { return m_parser.isSet(m_all); }
 
@@ -50,7 +53,8 @@ private:
     QStringList m_positionalSyntax;
     QCommandLineOption m_formatOption;
     QCommandLineOption m_all;
-    bool m_listOptions = false;
+    bool m_formatAdded = false;
+    bool m_csvAllowed = true;
     Format m_format = Format::Table;
 };
 
