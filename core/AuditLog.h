@@ -6,6 +6,7 @@
 #include "Result.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
 #include <QVariantMap>
@@ -32,10 +33,24 @@ struct AuditEvent
     qint64 entityId = 0;
     QString entityKey; // human key: part number, lot number, name
     QList<FieldChange> changes;
+    QString changesJson; // the changes exactly as stored (what the hash covers)
+    QString prevHash;    // hash of the event before (empty for the first)
+    QString hash;        // SHA-256 (hex) over this event's canonical content and prevHash
+};
+
+// Result of walking the hash chain from the first event to the newest.
+struct AuditVerification
+{
+    bool intact = true;
+    qint64 count = 0;     // events read
+    QString newestHash;   // hash of the newest event ("" when there is none)
+    qint64 brokenSeq = 0; // first event that fails, when not intact
+    QString problem;      // what is wrong with it, in words
 };
 
 namespace AuditLog {
-// Writes one event. Call inside the transaction that makes the change.
+// Writes one event, chained to the newest one. Call inside the transaction
+// that makes the change (it also guards itself with a savepoint).
 Status record(Database &db, const QString &action, const QString &entity, qint64 entityId,
               const QString &entityKey, const QList<FieldChange> &changes);
 // The fields whose value differs between `before` and `after` (in `fields` order).
@@ -45,6 +60,14 @@ QList<FieldChange> diff(const QVariantMap &before, const QVariantMap &after,
 // Events for one entity, oldest first; all events when entity is empty.
 Result<QList<AuditEvent>> events(const Database &db, const QString &entity = {},
                                  qint64 entityId = 0);
+// SHA-256 (lower-case hex) over the event's canonical content and prevHash.
+QString eventHash(const AuditEvent &event, const QString &prevHash);
+// Walks the whole chain: sequence numbers without gaps, each event linked to
+// the one before and matching its own hash.
+Result<AuditVerification> verify(const Database &db);
+// Recomputes every event's prev_hash and hash in sequence order. Only for the
+// schema step that introduced the chain (the update trigger is off then).
+Status rehashChain(QSqlDatabase db);
 // JSON text of the change list as stored, and back.
 QString changesToJson(const QList<FieldChange> &changes);
 QList<FieldChange> changesFromJson(const QString &json);

@@ -23,6 +23,7 @@ constexpr SortName kSortNames[] = {
     {"received", LotSortField::Received}, {"qty", LotSortField::Quantity},
     {"cost", LotSortField::UnitCost},     {"supplier", LotSortField::Supplier},
     {"location", LotSortField::Location}, {"status", LotSortField::Status},
+    {"part", LotSortField::Part},
 };
 } // namespace
 
@@ -44,10 +45,45 @@ SqlClause lotWhere(const LotFilter &filter)
         clause.values << filter.supplierId;
     }
     const QString key = normalizedKey(filter.search);
-    if (!key.isEmpty()) {
+    if (key.size() >= 3) {
+        // The trigram index finds candidates; instr() confirms the literal
+        // substring. The text is bound as one quoted FTS5 phrase, so FTS
+        // operators in it are plain characters.
+        terms << QStringLiteral("id IN (SELECT rowid FROM lot_search WHERE lot_search MATCH ?)")
+              << QStringLiteral("instr(lot_key, ?) > 0");
+        clause.values << QStringLiteral("\"%1\"").arg(
+                             QString(key).replace(QLatin1Char('"'), QStringLiteral("\"\"")))
+                      << key;
+    } else if (!key.isEmpty()) {
         // instr() has no wildcards: '%', '_' and quotes are matched literally.
         terms << QStringLiteral("instr(lot_key, ?) > 0");
         clause.values << key;
+    }
+    const QString partKey = normalizedKey(filter.partText);
+    if (!partKey.isEmpty()) {
+        terms << QStringLiteral("part_id IN (SELECT id FROM part WHERE instr(part_key, ?) > 0 "
+                                "OR instr(name_key, ?) > 0)");
+        clause.values << partKey << partKey;
+    }
+    auto range = [&](const char *column, const QDate &from, const QDate &to) {
+        if (from.isValid()) {
+            terms << QStringLiteral("%1 >= ?").arg(QLatin1String(column));
+            clause.values << dateToIso(from);
+        }
+        if (to.isValid()) {
+            terms << QStringLiteral("%1 <= ?").arg(QLatin1String(column));
+            clause.values << dateToIso(to);
+        }
+    };
+    range("received_on", filter.receivedFrom, filter.receivedTo);
+    range("expires_on", filter.expiresFrom, filter.expiresTo);
+    if (filter.warehouseId) {
+        terms << QStringLiteral("warehouse_id = ?");
+        clause.values << filter.warehouseId;
+    }
+    if (filter.binId) {
+        terms << QStringLiteral("bin_id = ?");
+        clause.values << filter.binId;
     }
     clause.sql = terms.join(QLatin1String(" AND "));
     return clause;
@@ -76,6 +112,10 @@ QString lotOrderBy(const LotSort &sort)
         return QStringLiteral("lower(supplier_name)") + dir + QStringLiteral(", ") + tail;
     case LotSortField::Location:
         return QStringLiteral("lower(location)") + dir + QStringLiteral(", ") + tail;
+    case LotSortField::Part:
+        return QStringLiteral("lower(part_number)") + dir + QStringLiteral(", ") + tail;
+    case LotSortField::PartName:
+        return QStringLiteral("lower(part_name)") + dir + QStringLiteral(", ") + tail;
     case LotSortField::Status:
         return QStringLiteral("status") + dir + QStringLiteral(", ") + tail;
     }

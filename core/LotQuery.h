@@ -5,6 +5,7 @@
 
 #include "Result.h"
 
+#include <QDate>
 #include <QString>
 #include <QVariantList>
 
@@ -19,9 +20,16 @@ struct LotFilter
         All
     };
     qint64 partId = 0; // 0: every part
+    QString partText;  // part number or name contains this
     Status status = Status::Active;
-    qint64 supplierId = 0; // 0: every supplier
-    QString search;        // lot number contains this (case-insensitive, literal)
+    qint64 supplierId = 0;  // 0: every supplier
+    QString search;         // lot number contains this (case-insensitive, literal)
+    QDate receivedFrom;     // inclusive; invalid: open
+    QDate receivedTo;       // inclusive; invalid: open
+    QDate expiresFrom;      // inclusive; a lot without expiry never matches a bound
+    QDate expiresTo;        // inclusive
+    qint64 warehouseId = 0; // 0: every warehouse
+    qint64 binId = 0;       // 0: every bin
 };
 
 enum class LotSortField
@@ -33,7 +41,9 @@ enum class LotSortField
     UnitCost,
     Supplier,
     Location,
-    Status
+    Status,
+    Part,
+    PartName
 };
 
 struct LotSort
@@ -48,6 +58,7 @@ struct SqlClause
     QVariantList values;
 };
 
+// Conditions valid on both the lot table and the lot_list view.
 SqlClause lotWhere(const LotFilter &filter);
 // ORDER BY terms (without the keyword). Expires ascending puts lots without
 // expiry last (SQLite sorts NULL first); ties go by expiry, received date, id.

@@ -1,5 +1,6 @@
 #include "Schema.h"
 
+#include "AuditLog.h"
 #include "SqlError.h"
 #include "Transaction.h"
 
@@ -140,6 +141,65 @@ std::vector<MigrationStep> buildSteps()
                  "JOIN warehouse w ON w.id = l.warehouse_id "
                  "LEFT JOIN bin b ON b.id = l.bin_id"),
          }});
+
+    // 3: a tamper-evident audit chain (each event hashes its content and the
+    // previous event's hash; existing events are hashed in order), trigram
+    // search over lot numbers, and the names the Trace page filters on.
+    steps.push_back(
+        {3,
+         {
+             QStringLiteral("DROP TRIGGER audit_event_no_update"),
+             QStringLiteral(
+                 "ALTER TABLE audit_event ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE audit_event ADD COLUMN hash TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE INDEX audit_event_at ON audit_event (at)"),
+             QStringLiteral("CREATE INDEX audit_event_key ON audit_event (entity, entity_key)"),
+             // SQLite-specific: FTS5's trigram tokenizer indexes every 3-character
+             // substring, so "contains" searches on 1,000,000 lot numbers use an index.
+             QStringLiteral("CREATE VIRTUAL TABLE lot_search USING fts5(lot_key, content='lot', "
+                            "content_rowid='id', tokenize='trigram')"),
+             QStringLiteral("INSERT INTO lot_search (lot_search) VALUES ('rebuild')"),
+             QStringLiteral(
+                 "CREATE TRIGGER lot_search_insert AFTER INSERT ON lot BEGIN "
+                 "INSERT INTO lot_search (rowid, lot_key) VALUES (new.id, new.lot_key); END"),
+             QStringLiteral(
+                 "CREATE TRIGGER lot_search_update AFTER UPDATE OF lot_key ON lot BEGIN "
+                 "INSERT INTO lot_search (lot_search, rowid, lot_key) "
+                 "VALUES ('delete', old.id, old.lot_key); "
+                 "INSERT INTO lot_search (rowid, lot_key) VALUES (new.id, new.lot_key); END"),
+             QStringLiteral("CREATE TRIGGER lot_search_delete AFTER DELETE ON lot BEGIN "
+                            "INSERT INTO lot_search (lot_search, rowid, lot_key) "
+                            "VALUES ('delete', old.id, old.lot_key); END"),
+             // Trace and Expiring read across all parts.
+             QStringLiteral("CREATE INDEX lot_expiry ON lot "
+                            "(status, (expires_on IS NULL), expires_on, received_on)"),
+             QStringLiteral("CREATE INDEX lot_received ON lot (received_on)"),
+             QStringLiteral("DROP VIEW lot_list"),
+             QStringLiteral(
+                 "CREATE VIEW lot_list AS SELECT l.id, l.part_id, l.lot_number, l.lot_key, "
+                 "l.received_on, l.expires_on, l.quantity, l.unit_cost, l.supplier_id, "
+                 "l.warehouse_id, l.bin_id, l.notes, l.status, l.archived_at, l.archived_by, "
+                 "l.archive_reason, l.created_at, l.created_by, l.updated_at, l.updated_by, "
+                 "l.version, p.part_number, p.name AS part_name, s.name AS supplier_name, "
+                 "w.name AS warehouse_name, b.code AS bin_code, "
+                 "CASE WHEN b.code IS NULL THEN w.name ELSE w.name || ' — ' || b.code END AS "
+                 "location, "
+                 "l.quantity * l.unit_cost AS received_value "
+                 "FROM lot l JOIN part p ON p.id = l.part_id "
+                 "JOIN supplier s ON s.id = l.supplier_id "
+                 "JOIN warehouse w ON w.id = l.warehouse_id "
+                 "LEFT JOIN bin b ON b.id = l.bin_id"),
+         },
+         [](QSqlDatabase db) {
+             if (Status s = AuditLog::rehashChain(db); !s)
+                 return s;
+             QSqlQuery q(db);
+             if (!q.exec(QStringLiteral(
+                     "CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event "
+                     "BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END")))
+                 return Status(FieldErrors{sqlError(q, "protecting the audit trail")});
+             return success();
+         }});
     return steps;
 }
 
@@ -182,6 +242,9 @@ Status migrate(QSqlDatabase db, const std::vector<MigrationStep> &migrationSteps
             if (!q.exec(sql))
                 return Status(FieldErrors{sqlError(q, "upgrading the database schema")});
         }
+        if (step.apply)
+            if (Status s = step.apply(db); !s)
+                return s;
         // The version is a number from this build, not input: safe to format.
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)))
             return Status(FieldErrors{sqlError(q, "recording the schema version")});

@@ -7,6 +7,7 @@
 
 #include <QSqlDatabase>
 #include <QStringList>
+#include <functional>
 #include <vector>
 
 namespace lotbook {
@@ -15,6 +16,9 @@ struct MigrationStep
 {
     int version;            // user_version after this step
     QStringList statements; // one SQL statement each (QSQLITE runs one per exec)
+    // Work SQL alone cannot do (hashing existing rows), run after the
+    // statements inside the same transaction.
+    std::function<Status(QSqlDatabase)> apply = {};
 };
 
 namespace Schema {

@@ -48,7 +48,8 @@ QString BoundTableModel::selectStatement() const
 {
     QStringList fields{QStringLiteral("id")};
     for (const ColumnSpec &c : m_columns)
-        fields << c.field;
+        fields << (c.expression.isEmpty() ? c.field
+                                          : c.expression + QStringLiteral(" AS ") + c.field);
     QString sql =
         QStringLiteral("SELECT %1 FROM %2").arg(fields.join(QLatin1String(", ")), m_table);
     if (!m_where.isEmpty())

@@ -19,9 +19,10 @@ struct ColumnSpec
         Date,
         Active
     };
-    QString field;  // column of the table or view
+    QString field;  // column of the table or view (or the alias of `expression`)
     QString header; // translated header text
     Kind kind = Text;
+    QString expression = {}; // code-written SQL selected AS `field`, when not a plain column
 };
 
 class BoundTableModel : public QSqlTableModel

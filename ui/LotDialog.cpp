@@ -69,6 +69,12 @@ LotDialog::LotDialog(Database &db, qint64 partId, qint64 lotId, QWidget *parent)
         tr("(catalog price %1)").arg(formatMoney(m_part.price, QLocale())));
     ui->receivedDateEdit->setDisplayFormat(editDateFormat());
     ui->expiresDateEdit->setDisplayFormat(editDateFormat());
+    // With a calendar popup, Qt 6.4 takes a click into the date text for the
+    // spin box's "step down" button: every click moved the date back a day.
+    // Without step buttons a click only places the cursor; the arrow still
+    // opens the calendar and Up/Down still step.
+    ui->receivedDateEdit->setButtonSymbols(QAbstractSpinBox::NoButtons);
+    ui->expiresDateEdit->setButtonSymbols(QAbstractSpinBox::NoButtons);
     ui->supplierCombo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     makeSearchable(ui->supplierCombo);
     makeSearchable(ui->warehouseCombo);

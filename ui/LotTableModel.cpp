@@ -14,35 +14,80 @@
 namespace lotbook {
 
 namespace {
-QList<ColumnSpec> lotColumns()
+struct LotColumn
+{
+    ColumnSpec spec;
+    LotSortField sort;
+};
+
+QList<LotColumn> lotColumns(LotTableModel::Layout layout)
 {
     using C = ColumnSpec;
-    return {{QStringLiteral("lot_number"), LotTableModel::tr("Lot number"), C::Text},
-            {QStringLiteral("received_on"), LotTableModel::tr("Received"), C::Date},
-            {QStringLiteral("expires_on"), LotTableModel::tr("Expires"), C::Date},
-            {QStringLiteral("quantity"), LotTableModel::tr("Qty received"), C::Integer},
-            {QStringLiteral("unit_cost"), LotTableModel::tr("Cost/unit"), C::Money},
-            {QStringLiteral("supplier_name"), LotTableModel::tr("Supplier"), C::Text},
-            {QStringLiteral("location"), LotTableModel::tr("Location"), C::Text},
-            {QStringLiteral("status"), LotTableModel::tr("Status"), C::Text}};
+    using S = LotSortField;
+    const LotColumn part{{QStringLiteral("part_number"), LotTableModel::tr("Part #"), C::Text},
+                         S::Part};
+    const LotColumn partName{{QStringLiteral("part_name"), LotTableModel::tr("Part name"), C::Text},
+                             S::PartName};
+    const LotColumn lot{{QStringLiteral("lot_number"), LotTableModel::tr("Lot number"), C::Text},
+                        S::LotNumber};
+    const LotColumn received{
+        {QStringLiteral("received_on"), LotTableModel::tr("Received"), C::Date}, S::Received};
+    const LotColumn expires{{QStringLiteral("expires_on"), LotTableModel::tr("Expires"), C::Date},
+                            S::Expires};
+    // Days left are derived from today when shown; the column carries the date.
+    const LotColumn daysLeft{{QStringLiteral("days_left"), LotTableModel::tr("Days left"),
+                              C::Integer, QStringLiteral("expires_on")},
+                             S::Expires};
+    const LotColumn qty{{QStringLiteral("quantity"), LotTableModel::tr("Qty received"), C::Integer},
+                        S::Quantity};
+    const LotColumn cost{{QStringLiteral("unit_cost"), LotTableModel::tr("Cost/unit"), C::Money},
+                         S::UnitCost};
+    const LotColumn supplier{
+        {QStringLiteral("supplier_name"), LotTableModel::tr("Supplier"), C::Text}, S::Supplier};
+    const LotColumn location{{QStringLiteral("location"), LotTableModel::tr("Location"), C::Text},
+                             S::Location};
+    const LotColumn status{{QStringLiteral("status"), LotTableModel::tr("Status"), C::Text},
+                           S::Status};
+    switch (layout) {
+    case LotTableModel::Layout::AllParts:
+        return {part, partName, lot, received, expires, qty, cost, supplier, location, status};
+    case LotTableModel::Layout::Expiring:
+        return {expires, daysLeft, part, partName, lot, qty, supplier, location};
+    case LotTableModel::Layout::PartLots:
+        break;
+    }
+    return {lot, received, expires, qty, cost, supplier, location, status};
 }
 
-// Column (1-based, after the hidden id) to the shared sort field.
-constexpr LotSortField kSortFields[] = {
-    LotSortField::LotNumber, LotSortField::Received, LotSortField::Expires,  LotSortField::Quantity,
-    LotSortField::UnitCost,  LotSortField::Supplier, LotSortField::Location, LotSortField::Status};
+QList<ColumnSpec> specs(const QList<LotColumn> &columns)
+{
+    QList<ColumnSpec> list;
+    for (const LotColumn &c : columns)
+        list << c.spec;
+    return list;
+}
+
+QList<LotSortField> sortFields(const QList<LotColumn> &columns)
+{
+    QList<LotSortField> list;
+    for (const LotColumn &c : columns)
+        list << c.sort;
+    return list;
+}
 } // namespace
 
-LotTableModel::LotTableModel(Database &db, QObject *parent)
-    : BoundTableModel(QStringLiteral("lot_list"), lotColumns(), db.connection(), parent), m_db(db)
+LotTableModel::LotTableModel(Database &db, Layout layout, QObject *parent)
+    : BoundTableModel(QStringLiteral("lot_list"), specs(lotColumns(layout)), db.connection(),
+                      parent),
+      m_db(db), m_layout(layout), m_sortFields(sortFields(lotColumns(layout)))
 {}
 
 LotSort LotTableModel::currentSort() const
 {
     LotSort sort;
     const int column = sortColumn();
-    if (column >= 1 && column <= int(std::size(kSortFields))) {
-        sort.field = kSortFields[column - 1];
+    if (column >= 1 && column <= m_sortFields.size()) {
+        sort.field = m_sortFields.at(column - 1);
         sort.descending = sortOrder() == Qt::DescendingOrder;
     }
     return sort;
@@ -71,8 +116,12 @@ QVariant LotTableModel::displayValue(const ColumnSpec &column, const QVariant &r
 {
     if (column.field == QLatin1String("status"))
         return lotStatusName(lotStatusFromKey(raw.toString()));
-    if (column.field == QLatin1String("expires_on") && raw.isNull())
+    if ((column.field == QLatin1String("expires_on") ||
+         column.field == QLatin1String("days_left")) &&
+        raw.isNull())
         return tr("—");
+    if (column.field == QLatin1String("days_left"))
+        return QLocale().toString(today().daysTo(dateFromIso(raw.toString())));
     if (column.kind == ColumnSpec::Money)
         return formatMoney(raw.toLongLong(), QLocale());
     return BoundTableModel::displayValue(column, raw);

@@ -17,7 +17,19 @@ class LotTableModel : public BoundTableModel
 {
     Q_OBJECT
 public:
-    LotTableModel(Database &db, QObject *parent = nullptr);
+    // Which columns: one part's lots, lots of every part (Trace), or the
+    // Expiring list (expiry and days left first).
+    enum class Layout
+    {
+        PartLots,
+        AllParts,
+        Expiring
+    };
+    LotTableModel(Database &db, QObject *parent = nullptr)
+        : LotTableModel(db, Layout::PartLots, parent)
+    {}
+    LotTableModel(Database &db, Layout layout, QObject *parent = nullptr);
+    Layout layout() const { return m_layout; }
 
     void setFilter(const LotFilter &filter) { m_filter = filter; }
     const LotFilter &filter() const { return m_filter; }
@@ -35,6 +47,8 @@ protected:
 
 private:
     Database &m_db;
+    Layout m_layout;
+    QList<LotSortField> m_sortFields; // per column after the hidden id
     LotFilter m_filter;
     int m_windowDays = 30;
     QDate m_today;

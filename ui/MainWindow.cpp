@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AuditLogPage.h"
+#include "ExpiringPage.h"
 #include "InventoryPage.h"
 #include "ListPanel.h"
 #include "LotsTab.h"
@@ -8,6 +10,7 @@
 #include "PreferencesDialog.h"
 #include "SampleData.h"
 #include "SuppliersPage.h"
+#include "TracePage.h"
 #include "WarehousesPage.h"
 
 #include <QAction>
@@ -52,12 +55,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_sidebar->setMinimumWidth(150);
     m_sidebar->setMaximumWidth(260);
     const QStyle *s = style();
-    m_sidebar->addItem(
-        new QListWidgetItem(s->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Inventory")));
-    m_sidebar->addItem(
-        new QListWidgetItem(s->standardIcon(QStyle::SP_DirHomeIcon), tr("Suppliers")));
-    m_sidebar->addItem(
-        new QListWidgetItem(s->standardIcon(QStyle::SP_DriveHDIcon), tr("Warehouses")));
+    // In Page order.
+    const QList<QPair<QStyle::StandardPixmap, QString>> entries{
+        {QStyle::SP_FileDialogDetailedView, tr("Inventory")},
+        {QStyle::SP_MessageBoxWarning, tr("Expiring")},
+        {QStyle::SP_FileDialogContentsView, tr("Trace")},
+        {QStyle::SP_DirHomeIcon, tr("Suppliers")},
+        {QStyle::SP_DriveHDIcon, tr("Warehouses")},
+        {QStyle::SP_FileDialogInfoView, tr("Audit log")},
+    };
+    for (const auto &[icon, text] : entries)
+        m_sidebar->addItem(new QListWidgetItem(s->standardIcon(icon), text));
     m_pages = new QStackedWidget(splitter);
     m_pages->setObjectName(QStringLiteral("pages"));
     splitter->addWidget(m_sidebar);
@@ -130,7 +138,8 @@ void MainWindow::buildMenus()
     prefs->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList names{tr("&Inventory"), tr("&Suppliers"), tr("&Warehouses")};
+    const QStringList names{tr("&Inventory"), tr("E&xpiring"),   tr("&Trace"),
+                            tr("&Suppliers"), tr("&Warehouses"), tr("&Audit Log")};
     for (int i = 0; i < names.size(); ++i) {
         QAction *a = view->addAction(names.at(i), this, [this, i] { showPage(Page(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -160,6 +169,9 @@ void MainWindow::clearPages()
     }
     m_inventoryStack = nullptr;
     m_inventory = nullptr;
+    m_expiring = nullptr;
+    m_trace = nullptr;
+    m_auditLog = nullptr;
     m_partView = nullptr;
     m_suppliers = nullptr;
     m_warehouses = nullptr;
@@ -193,11 +205,18 @@ void MainWindow::buildPages()
     m_partView = new PartView(*m_db, m_inventoryStack);
     m_inventoryStack->addWidget(m_inventory);
     m_inventoryStack->addWidget(m_partView);
+    m_expiring = new ExpiringPage(*m_db, m_pages);
+    m_trace = new TracePage(*m_db, m_pages);
     m_suppliers = new SuppliersPage(*m_db, m_pages);
     m_warehouses = new WarehousesPage(*m_db, m_pages);
+    m_auditLog = new AuditLogPage(*m_db, m_pages);
+    // In Page order.
     m_pages->addWidget(m_inventoryStack);
+    m_pages->addWidget(m_expiring);
+    m_pages->addWidget(m_trace);
     m_pages->addWidget(m_suppliers);
     m_pages->addWidget(m_warehouses);
+    m_pages->addWidget(m_auditLog);
 
     connect(m_inventory, &InventoryPage::openPart, this, &MainWindow::openPart);
     connect(m_partView, &PartView::backRequested, this, &MainWindow::goBack);
@@ -359,6 +378,9 @@ void MainWindow::refreshAll()
     }
     m_suppliers->refresh();
     m_warehouses->refresh();
+    m_expiring->refresh();
+    m_trace->refresh();
+    m_auditLog->refresh();
 }
 
 void MainWindow::newDatabase()

@@ -16,7 +16,10 @@ class QMenu;
 
 namespace lotbook {
 
+class AuditLogPage;
+class ExpiringPage;
 class InventoryPage;
+class TracePage;
 class PartView;
 class SuppliersPage;
 class WarehousesPage;
@@ -28,8 +31,11 @@ public:
     enum Page
     {
         InventoryPageIndex = 0,
-        SuppliersPageIndex = 1,
-        WarehousesPageIndex = 2
+        ExpiringPageIndex = 1,
+        TracePageIndex = 2,
+        SuppliersPageIndex = 3,
+        WarehousesPageIndex = 4,
+        AuditLogPageIndex = 5,
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -47,6 +53,9 @@ public:
     PartView *partView() const { return m_partView; }
     SuppliersPage *suppliersPage() const { return m_suppliers; }
     WarehousesPage *warehousesPage() const { return m_warehouses; }
+    ExpiringPage *expiringPage() const { return m_expiring; }
+    TracePage *tracePage() const { return m_trace; }
+    AuditLogPage *auditLogPage() const { return m_auditLog; }
     void showPage(Page page);
     void openPart(qint64 id);
 
@@ -65,6 +74,9 @@ private:
     PartView *m_partView = nullptr;
     SuppliersPage *m_suppliers = nullptr;
     WarehousesPage *m_warehouses = nullptr;
+    ExpiringPage *m_expiring = nullptr;
+    TracePage *m_trace = nullptr;
+    AuditLogPage *m_auditLog = nullptr;
     QLabel *m_fileLabel;
     QMenu *m_recentMenu;
     QList<QAction *> m_editActions;

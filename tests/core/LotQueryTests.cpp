@@ -335,8 +335,11 @@ TEST_CASE("lotWhere binds every user value and never pastes it", "[core][lots]")
     CHECK_FALSE(c.sql.contains(QStringLiteral("archived")));
     CHECK_FALSE(c.sql.contains(QLatin1Char('7')));
     CHECK(c.sql.count(QLatin1Char('?')) == c.values.size());
-    CHECK(c.values.size() == 4);
+    // Part, status, supplier, and the search twice: as one quoted FTS5 phrase
+    // for the trigram index and as the literal substring instr() confirms.
+    CHECK(c.values.size() == 5);
     CHECK(c.values.contains(QVariant(QStringLiteral("' or 1=1 --"))));
+    CHECK(c.values.contains(QVariant(QStringLiteral("\"' or 1=1 --\""))));
 
     const SqlClause none = lotWhere([] {
         LotFilter all;

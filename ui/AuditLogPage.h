@@ -1,0 +1,24 @@
+// Placeholder: filled in by its issue.
+#pragma once
+
+#include <QWidget>
+
+namespace lotbook {
+
+class Database;
+
+class AuditLogPage : public QWidget
+{
+    Q_OBJECT
+public:
+    AuditLogPage(Database &db, QWidget *parent = nullptr);
+    void refresh();
+
+signals:
+    void dataChanged();
+
+private:
+    Database &m_db;
+};
+
+} // namespace lotbook
