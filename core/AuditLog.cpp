@@ -127,28 +127,30 @@ QString tr(const char *text)
 }
 } // namespace
 
-Status record(Database &db, const QString &action, const QString &entity, qint64 entityId,
-              const QString &entityKey, const QList<FieldChange> &changes)
+namespace {
+const QString kNewestEvent =
+    QStringLiteral("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1");
+const QString kInsertEvent =
+    QStringLiteral("INSERT INTO audit_event (seq, at, user_name, action, entity, entity_id, "
+                   "entity_key, changes, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+// Chains one event to the newest and writes it, through `newest` and `insert`
+// already prepared with kNewestEvent and kInsertEvent.
+Status writeEvent(Database &db, QSqlQuery &newest, QSqlQuery &insert, const QString &action,
+                  const QString &entity, qint64 entityId, const QString &entityKey,
+                  const QList<FieldChange> &changes)
 {
-    Transaction tx(db.connection());
-    if (!tx.isActive())
-        return tx.beginStatus();
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (Status s =
-            exec(q, QStringLiteral("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1"),
-                 {}, "reading the newest audit event");
-        !s)
-        return s;
+    if (!newest.exec())
+        return Status(FieldErrors{sqlError(newest, "reading the newest audit event")});
     AuditEvent e;
     QString prevHash;
-    if (q.next()) {
-        e.seq = q.value(0).toLongLong() + 1;
-        prevHash = q.value(1).toString();
+    if (newest.next()) {
+        e.seq = newest.value(0).toLongLong() + 1;
+        prevHash = newest.value(1).toString();
     } else {
         e.seq = 1;
     }
-    q.finish();
+    newest.finish();
     e.at = utcNowIso();
     e.user = db.userName();
     e.action = action;
@@ -157,17 +159,56 @@ Status record(Database &db, const QString &action, const QString &entity, qint64
     e.entityKey = entityKey;
     e.changes = changes;
     e.changesJson = changesToJson(changes);
-    if (Status s =
-            exec(q,
-                 QStringLiteral("INSERT INTO audit_event (seq, at, user_name, action, entity, "
-                                "entity_id, entity_key, changes, prev_hash, hash) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {e.seq, e.at, e.user, e.action, e.entity, e.entityId, e.entityKey, e.changesJson,
-                  prevHash, eventHash(e, prevHash)},
-                 "writing the audit event");
-        !s)
+    const QVariantList values{
+        e.seq,      e.at,        e.user,        e.action, e.entity,
+        e.entityId, e.entityKey, e.changesJson, prevHash, eventHash(e, prevHash)};
+    // As exec() binds: a null QString as '' (Qt would bind NULL).
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        insert.bindValue(i, v.typeId() == QMetaType::QString && v.toString().isNull()
+                                ? QVariant(QString(QLatin1String("")))
+                                : v);
+    }
+    if (!insert.exec())
+        return Status(FieldErrors{sqlError(insert, "writing the audit event")});
+    return success();
+}
+} // namespace
+
+Status record(Database &db, const QString &action, const QString &entity, qint64 entityId,
+              const QString &entityKey, const QList<FieldChange> &changes)
+{
+    Transaction tx(db.connection());
+    if (!tx.isActive())
+        return tx.beginStatus();
+    QSqlQuery newest(db.connection());
+    newest.setForwardOnly(true);
+    QSqlQuery insert(db.connection());
+    if (!newest.prepare(kNewestEvent))
+        return Status(FieldErrors{sqlError(newest, "reading the newest audit event")});
+    if (!insert.prepare(kInsertEvent))
+        return Status(FieldErrors{sqlError(insert, "writing the audit event")});
+    if (Status s = writeEvent(db, newest, insert, action, entity, entityId, entityKey, changes); !s)
         return s;
     return tx.commit();
+}
+
+Recorder::Recorder(Database &db) : m_db(db), m_newest(db.connection()), m_insert(db.connection())
+{
+    m_newest.setForwardOnly(true);
+}
+
+Status Recorder::record(const QString &action, const QString &entity, qint64 entityId,
+                        const QString &entityKey, const QList<FieldChange> &changes)
+{
+    if (!m_prepared) {
+        if (!m_newest.prepare(kNewestEvent))
+            return Status(FieldErrors{sqlError(m_newest, "reading the newest audit event")});
+        if (!m_insert.prepare(kInsertEvent))
+            return Status(FieldErrors{sqlError(m_insert, "writing the audit event")});
+        m_prepared = true;
+    }
+    return writeEvent(m_db, m_newest, m_insert, action, entity, entityId, entityKey, changes);
 }
 
 Result<AuditVerification> verify(const Database &db)
@@ -185,14 +226,16 @@ Result<AuditVerification> verify(const Database &db)
         const AuditEvent e = eventFrom(q);
         ++v.count;
         QString problem;
-        if (e.seq != expected)
-            problem = e.seq > expected
-                          ? tr("events %1 to %2 are missing (the sequence jumps from %3 to %4)")
-                                .arg(expected)
-                                .arg(e.seq - 1)
-                                .arg(expected - 1)
-                                .arg(e.seq)
-                          : tr("event %1 is out of sequence").arg(e.seq);
+        if (e.seq > expected) {
+            const QString gap =
+                expected == 1 ? tr("the log starts at event %1").arg(e.seq)
+                              : tr("the sequence jumps from %1 to %2").arg(expected - 1).arg(e.seq);
+            problem =
+                e.seq == expected + 1
+                    ? tr("event %1 is missing (%2)").arg(expected).arg(gap)
+                    : tr("events %1 to %2 are missing (%3)").arg(expected).arg(e.seq - 1).arg(gap);
+        } else if (e.seq != expected)
+            problem = tr("event %1 is out of sequence").arg(e.seq);
         else if (e.prevHash != previous)
             problem = tr("event %1 is not linked to the event before it (its previous-hash "
                          "does not match)")

@@ -7,7 +7,9 @@
 #include "Transaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
+#include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -95,6 +97,124 @@ QVariant scalar(const Database &db, const QString &sql, const QVariantList &valu
         return {};
     return q.value(0);
 }
+
+// The lookups validate() and the audit view run: prepared afresh for one
+// change, or prepared once and kept, for a LotBulkCreator. A bulk creator
+// also remembers the rows of the catalog (parts, suppliers, warehouses, bins):
+// inside its transaction nobody else writes, and it only adds to them.
+class Lookups
+{
+public:
+    enum Kind
+    {
+        Changing, // rows of lots: asked every time
+        Catalog,  // rows of the catalog: a bulk creator remembers them
+    };
+    Lookups(const Database &db, bool keep) : m_db(db), m_keep(keep) {}
+
+    // The first row of `sql` with `values` bound; empty when there is none or
+    // the query failed.
+    QVariantList row(const QString &sql, const QVariantList &values, Kind kind = Changing)
+    {
+        if (m_keep && kind == Catalog) {
+            QString key = sql;
+            for (const QVariant &v : values)
+                key += QLatin1Char('\x1f') + v.toString();
+            auto it = m_remembered.constFind(key);
+            if (it == m_remembered.constEnd()) {
+                if (m_remembered.size() >= 10000) // bounded, whatever the file
+                    m_remembered.clear();
+                it = m_remembered.insert(key, row(sql, values, Changing));
+            }
+            return it.value();
+        }
+        QSqlQuery fresh(m_db.connection());
+        QSqlQuery *q = &fresh;
+        if (m_keep) {
+            auto it = m_kept.find(sql);
+            if (it == m_kept.end()) {
+                QSqlQuery prepared(m_db.connection());
+                prepared.setForwardOnly(true);
+                if (!prepared.prepare(sql))
+                    return {};
+                it = m_kept.insert(sql, prepared);
+            }
+            q = &it.value();
+            bindAll(*q, values);
+            if (!q->exec())
+                return {};
+        } else {
+            fresh.setForwardOnly(true);
+            if (!exec(fresh, sql, values, "reading a record"))
+                return {};
+        }
+        QVariantList result;
+        if (q->next())
+            for (int i = 0; i < q->record().count(); ++i)
+                result << q->value(i);
+        q->finish();
+        return result;
+    }
+    QVariant value(const QString &sql, const QVariantList &values, Kind kind = Changing)
+    {
+        return row(sql, values, kind).value(0);
+    }
+
+    // Binds like exec() does: a null QString as '' (Qt would bind NULL).
+    static void bindAll(QSqlQuery &q, const QVariantList &values)
+    {
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant &v = values.at(i);
+            q.bindValue(i, v.typeId() == QMetaType::QString && v.toString().isNull()
+                               ? QVariant(QString(QLatin1String("")))
+                               : v);
+        }
+    }
+
+private:
+    const Database &m_db;
+    bool m_keep;
+    QHash<QString, QSqlQuery> m_kept;
+    QHash<QString, QVariantList> m_remembered;
+};
+
+const QString kInsertLotInto = QStringLiteral(
+    "INSERT INTO lot (part_id, lot_number, lot_key, received_on, expires_on, quantity, "
+    "unit_cost, supplier_id, warehouse_id, bin_id, notes, status, created_at, created_by, "
+    "updated_at, updated_by, version) VALUES ");
+const QString kInsertLotValues =
+    QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, 1)");
+const QString kInsertLot = kInsertLotInto + kInsertLotValues;
+
+// `rows` lots in one statement, each new id returned with the lot's key: one
+// statement per batch spares SQLite a statement journal and the lot search
+// index a flush per lot.
+QString insertLotsSql(qsizetype rows)
+{
+    QString sql = kInsertLotInto;
+    for (qsizetype i = 0; i < rows; ++i)
+        sql += (i ? QStringLiteral(", ") : QString()) + kInsertLotValues;
+    return sql + QStringLiteral(" RETURNING id, part_id, lot_key");
+}
+
+QVariantList insertValues(const Lot &draft, const QString &now, const QString &user)
+{
+    return {draft.partId,
+            draft.lotNumber.trimmed(),
+            normalizedKey(draft.lotNumber),
+            dateToIso(draft.received),
+            dateOrNull(draft.expires),
+            draft.quantity,
+            draft.unitCost,
+            draft.supplierId,
+            draft.warehouseId,
+            idOrNull(draft.binId),
+            draft.notes.trimmed(),
+            now,
+            user,
+            now,
+            user};
+}
 } // namespace
 
 LotStore::LotStore(Database &db) : m_db(db) {}
@@ -106,7 +226,11 @@ Status LotStore::writable() const
     return success();
 }
 
-FieldErrors LotStore::validate(const Lot &lot, const QDate &today) const
+namespace {
+// Every rule a lot must keep, asked through `lookups`: the one place these
+// rules live, for validate() and for LotBulkCreator. `stored` is the lot as
+// saved (empty for a new one).
+FieldErrors checkLot(Lookups &lookups, const Lot &lot, const Lot &stored, const QDate &today)
 {
     FieldErrors errors;
     auto add = [&errors](const char *field, const QString &message) {
@@ -114,24 +238,22 @@ FieldErrors LotStore::validate(const Lot &lot, const QDate &today) const
     };
 
     // The part must exist and track lots.
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
     QString partNumber;
-    if (exec(q, QStringLiteral("SELECT part_number, track_lots, active FROM part WHERE id = ?"),
-             {lot.partId}, "reading the part") &&
-        q.next()) {
-        partNumber = q.value(0).toString();
+    if (const QVariantList part = lookups.row(
+            QStringLiteral("SELECT part_number, track_lots, active FROM part WHERE id = ?"),
+            {lot.partId}, Lookups::Catalog);
+        !part.isEmpty()) {
+        partNumber = part.at(0).toString();
         // New lots need a lot-tracked, active part; existing lots stay editable.
-        if (lot.id == 0 && !q.value(2).toBool())
+        if (lot.id == 0 && !part.at(2).toBool())
             add("part", tr("Part %1 is deactivated; reactivate it before receiving new lots.")
                             .arg(partNumber));
-        else if (lot.id == 0 && !q.value(1).toBool())
+        else if (lot.id == 0 && !part.at(1).toBool())
             add("part", tr("Part %1 does not track lots; turn on lot tracking for it first.")
                             .arg(partNumber));
     } else {
         add("part", tr("Choose the part this lot belongs to."));
     }
-    q.finish();
 
     const QString number = lot.lotNumber.trimmed();
     if (number.isEmpty()) {
@@ -139,8 +261,7 @@ FieldErrors LotStore::validate(const Lot &lot, const QDate &today) const
     } else if (number.size() > 64) {
         add("lot_number", tr("Lot number can be at most 64 characters."));
     } else if (!partNumber.isEmpty()) {
-        const QVariant other = scalar(
-            m_db,
+        const QVariant other = lookups.value(
             QStringLiteral("SELECT id FROM lot WHERE part_id = ? AND lot_key = ? AND id <> ?"),
             {lot.partId, normalizedKey(number), lot.id});
         if (other.isValid())
@@ -165,47 +286,43 @@ FieldErrors LotStore::validate(const Lot &lot, const QDate &today) const
 
     // Entries that are already on the lot may since have been deactivated:
     // only a newly chosen supplier, warehouse or bin must be active.
-    Lot stored;
-    if (lot.id) {
-        if (Result<Lot> current = get(lot.id))
-            stored = current.value();
-    }
     const QVariant supplierActive =
-        scalar(m_db, QStringLiteral("SELECT active FROM supplier WHERE id = ?"), {lot.supplierId});
+        lookups.value(QStringLiteral("SELECT active FROM supplier WHERE id = ?"), {lot.supplierId},
+                      Lookups::Catalog);
     if (!lot.supplierId || !supplierActive.isValid())
         add("supplier", tr("Supplier is required: choose one from the list."));
     else if (!supplierActive.toBool() && lot.supplierId != stored.supplierId)
         add("supplier", tr("That supplier is deactivated; choose an active supplier."));
 
-    const QVariant warehouseActive = scalar(
-        m_db, QStringLiteral("SELECT active FROM warehouse WHERE id = ?"), {lot.warehouseId});
+    const QVariant warehouseActive =
+        lookups.value(QStringLiteral("SELECT active FROM warehouse WHERE id = ?"),
+                      {lot.warehouseId}, Lookups::Catalog);
     if (!lot.warehouseId || !warehouseActive.isValid())
         add("warehouse", tr("Location is required: choose a warehouse from the list."));
     else if (!warehouseActive.toBool() && lot.warehouseId != stored.warehouseId)
         add("warehouse", tr("That warehouse is deactivated; choose an active one."));
 
     if (lot.binId) {
-        QSqlQuery b(m_db.connection());
-        b.setForwardOnly(true);
-        if (!exec(b, QStringLiteral("SELECT warehouse_id, active, code FROM bin WHERE id = ?"),
-                  {lot.binId}, "reading the bin") ||
-            !b.next())
+        const QVariantList b =
+            lookups.row(QStringLiteral("SELECT warehouse_id, active, code FROM bin WHERE id = ?"),
+                        {lot.binId}, Lookups::Catalog);
+        if (b.isEmpty())
             add("bin", tr("That bin does not exist; choose one from the list."));
-        else if (b.value(0).toLongLong() != lot.warehouseId)
+        else if (b.at(0).toLongLong() != lot.warehouseId)
             add("bin", tr("Bin %1 belongs to another warehouse; choose a bin of the lot's "
                           "warehouse, or none.")
-                           .arg(b.value(2).toString()));
-        else if (!b.value(1).toBool() && lot.binId != stored.binId)
-            add("bin",
-                tr("Bin %1 is deactivated; choose an active bin.").arg(b.value(2).toString()));
+                           .arg(b.at(2).toString()));
+        else if (!b.at(1).toBool() && lot.binId != stored.binId)
+            add("bin", tr("Bin %1 is deactivated; choose an active bin.").arg(b.at(2).toString()));
     }
     return errors;
 }
 
-QVariantMap LotStore::auditView(const Lot &lot) const
+// The lot's fields as its audit events show them (names, not ids).
+QVariantMap auditViewOf(Lookups &lookups, const Lot &lot)
 {
-    auto name = [this](const char *sql, qint64 id) {
-        return id ? scalar(m_db, QString::fromLatin1(sql), {id}) : QVariant();
+    auto name = [&lookups](const char *sql, qint64 id) {
+        return id ? lookups.value(QString::fromLatin1(sql), {id}, Lookups::Catalog) : QVariant();
     };
     return {{QStringLiteral("lot_number"), lot.lotNumber.trimmed()},
             {QStringLiteral("received_on"), dateOrNull(lot.received)},
@@ -222,14 +339,44 @@ QVariantMap LotStore::auditView(const Lot &lot) const
             {QStringLiteral("archive_reason"), textOrNull(lot.archiveReason.trimmed())}};
 }
 
+// "PN-1/LOT-7": how audit events name a lot.
+QString humanKeyOf(Lookups &lookups, const Lot &lot)
+{
+    const QVariant part = lookups.value(QStringLiteral("SELECT part_number FROM part WHERE id = ?"),
+                                        {lot.partId}, Lookups::Catalog);
+    return part.toString() + QLatin1Char('/') + lot.lotNumber.trimmed();
+}
+} // namespace
+
+FieldErrors LotStore::validate(const Lot &lot, const QDate &today) const
+{
+    Lot stored;
+    if (lot.id) {
+        if (Result<Lot> current = get(lot.id))
+            stored = current.value();
+    }
+    Lookups lookups(m_db, false);
+    return checkLot(lookups, lot, stored, today);
+}
+
+QVariantMap LotStore::auditView(const Lot &lot) const
+{
+    Lookups lookups(m_db, false);
+    return auditViewOf(lookups, lot);
+}
+
 QString LotStore::humanKey(const Lot &lot) const
 {
-    const QVariant part =
-        scalar(m_db, QStringLiteral("SELECT part_number FROM part WHERE id = ?"), {lot.partId});
-    return part.toString() + QLatin1Char('/') + lot.lotNumber.trimmed();
+    Lookups lookups(m_db, false);
+    return humanKeyOf(lookups, lot);
 }
 
 Result<Lot> LotStore::create(const Lot &lot)
+{
+    return create(lot, LotAuditNote{});
+}
+
+Result<Lot> LotStore::create(const Lot &lot, const LotAuditNote &note)
 {
     if (Status s = writable(); !s)
         return s.errors();
@@ -246,23 +393,13 @@ Result<Lot> LotStore::create(const Lot &lot)
     const QString now = utcNowIso();
     QSqlQuery q(m_db.connection());
     if (Status s =
-            exec(q,
-                 QStringLiteral(
-                     "INSERT INTO lot (part_id, lot_number, lot_key, received_on, expires_on, "
-                     "quantity, unit_cost, supplier_id, warehouse_id, bin_id, notes, status, "
-                     "created_at, created_by, updated_at, updated_by, version) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, 1)"),
-                 {draft.partId, draft.lotNumber.trimmed(), normalizedKey(draft.lotNumber),
-                  dateToIso(draft.received), dateOrNull(draft.expires), draft.quantity,
-                  draft.unitCost, draft.supplierId, draft.warehouseId, idOrNull(draft.binId),
-                  draft.notes.trimmed(), now, m_db.userName(), now, m_db.userName()},
-                 "saving the new lot");
+            exec(q, kInsertLot, insertValues(draft, now, m_db.userName()), "saving the new lot");
         !s)
         return s.errors();
     draft.id = q.lastInsertId().toLongLong();
-    if (Status s =
-            AuditLog::record(m_db, QStringLiteral("create"), QStringLiteral("lot"), draft.id,
-                             humanKey(draft), AuditLog::diff({}, auditView(draft), kAuditFields));
+    if (Status s = AuditLog::record(
+            m_db, note.action, QStringLiteral("lot"), draft.id, humanKey(draft),
+            AuditLog::diff({}, auditView(draft), kAuditFields) + note.extraChanges);
         !s)
         return s.errors();
     if (Status s = tx.commit(); !s)
@@ -478,6 +615,122 @@ Result<qint64> LotStore::count(const LotFilter &filter) const
     if (Status s = exec(q, sql, where.values, "counting lots"); !s)
         return s.errors();
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+struct LotBulkCreator::Private
+{
+    Private(Database &database, LotAuditNote auditNote, const QDate &day)
+        : db(database), note(std::move(auditNote)), today(day), lookups(database, true),
+          recorder(database), batchInsert(database.connection())
+    {}
+    static constexpr qsizetype kBatch = 64;
+    static QString keyOf(const Lot &lot)
+    {
+        return QString::number(lot.partId) + QLatin1Char('/') + normalizedKey(lot.lotNumber);
+    }
+
+    Database &db;
+    LotAuditNote note;
+    QDate today;
+    Lookups lookups;
+    AuditLog::Recorder recorder;
+    QSqlQuery batchInsert; // kBatch lots; a shorter last batch gets its own statement
+    bool batchPrepared = false;
+    QList<Lot> queued;
+    QSet<QString> queuedKeys;
+    bool failed = false;
+};
+
+LotBulkCreator::LotBulkCreator(Database &db, LotAuditNote note, const QDate &today)
+    : d(std::make_unique<Private>(db, std::move(note), today))
+{}
+
+LotBulkCreator::~LotBulkCreator() = default;
+
+bool LotBulkCreator::writeFailed() const
+{
+    return d->failed;
+}
+
+FieldErrors LotBulkCreator::validate(const Lot &lot)
+{
+    Lot draft = lot;
+    draft.id = 0;
+    // A lot number repeated before its twin is written: write the queue, so the
+    // rule sees it as saved and says so in its own words.
+    if (d->queuedKeys.contains(Private::keyOf(draft))) {
+        if (Status s = flush(); !s)
+            return s.errors();
+    }
+    return checkLot(d->lookups, draft, Lot(), d->today);
+}
+
+Status LotBulkCreator::create(const Lot &lot)
+{
+    if (d->db.isReadOnly())
+        return Status::failure({}, tr("This database is open read-only; changes cannot be saved."));
+    Lot draft = lot;
+    draft.id = 0;
+    draft.status = LotStatus::Active;
+    draft.archiveReason.clear();
+    if (FieldErrors errors = validate(draft); !errors.isEmpty())
+        return errors;
+    d->queued.append(draft);
+    d->queuedKeys.insert(Private::keyOf(draft));
+    return d->queued.size() >= Private::kBatch ? flush() : success();
+}
+
+Status LotBulkCreator::flush()
+{
+    if (d->queued.isEmpty() || d->failed)
+        return d->failed ? Status::failure({}, tr("Saving the lots failed before.")) : success();
+    auto failure = [this](const QSqlQuery &q, const char *context) {
+        d->failed = true;
+        return Status(FieldErrors{sqlError(q, context)});
+    };
+    QSqlQuery shortBatch(d->db.connection());
+    QSqlQuery *q = &shortBatch;
+    if (d->queued.size() == Private::kBatch) {
+        if (!d->batchPrepared && !d->batchInsert.prepare(insertLotsSql(Private::kBatch)))
+            return failure(d->batchInsert, "saving the new lots");
+        d->batchPrepared = true;
+        q = &d->batchInsert;
+    } else if (!shortBatch.prepare(insertLotsSql(d->queued.size()))) {
+        return failure(shortBatch, "saving the new lots");
+    }
+    const QString now = utcNowIso();
+    QVariantList values;
+    values.reserve(d->queued.size() * 15);
+    for (const Lot &lot : std::as_const(d->queued))
+        values += insertValues(lot, now, d->db.userName());
+    Lookups::bindAll(*q, values);
+    if (!q->exec())
+        return failure(*q, "saving the new lots");
+    QHash<QString, qint64> ids;
+    while (q->next())
+        ids.insert(q->value(1).toString() + QLatin1Char('/') + q->value(2).toString(),
+                   q->value(0).toLongLong());
+    q->finish();
+
+    // The audit events in the order the lots came.
+    for (Lot &lot : d->queued) {
+        lot.id = ids.value(Private::keyOf(lot));
+        if (!lot.id) {
+            d->failed = true;
+            return Status::failure({}, tr("A new lot was not saved: %1.").arg(lot.lotNumber));
+        }
+        if (Status s = d->recorder.record(
+                d->note.action, QStringLiteral("lot"), lot.id, humanKeyOf(d->lookups, lot),
+                AuditLog::diff({}, auditViewOf(d->lookups, lot), kAuditFields) +
+                    d->note.extraChanges);
+            !s) {
+            d->failed = true;
+            return s;
+        }
+    }
+    d->queued.clear();
+    d->queuedKeys.clear();
+    return success();
 }
 
 } // namespace lotbook

@@ -200,6 +200,23 @@ std::vector<MigrationStep> buildSteps()
                  return Status(FieldErrors{sqlError(q, "protecting the audit trail")});
              return success();
          }});
+
+    // 4: what the Suppliers page and the audit trail showed was missing: a
+    // supplier's lots by received date (covering the totals it sums), and an
+    // insert that reuses an existing sequence number (INSERT OR REPLACE skips
+    // the delete trigger) refused like any other rewrite of history.
+    steps.push_back(
+        {4,
+         {
+             QStringLiteral("CREATE INDEX lot_supplier_received ON lot "
+                            "(supplier_id, received_on, status, quantity, unit_cost)"),
+             // Trace sorts every lot by expiry when its status filter is All.
+             QStringLiteral("CREATE INDEX lot_expiry_any ON lot "
+                            "((expires_on IS NULL), expires_on, received_on)"),
+             QStringLiteral("CREATE TRIGGER audit_event_append_only BEFORE INSERT ON audit_event "
+                            "WHEN NEW.seq <= (SELECT MAX(seq) FROM audit_event) "
+                            "BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END"),
+         }});
     return steps;
 }
 

@@ -11,7 +11,9 @@ void FieldErrorDisplay::style(QLabel *label)
     QPalette p = label->palette();
     p.setColor(QPalette::WindowText, errorTextColor(label->palette()));
     label->setPalette(p);
-    label->setWordWrap(true);
+    // No word wrap: Qt 6.4's QFormLayout writes past its buffers when it holds
+    // hidden rows and a height-for-width label (valgrind; random crashes).
+    label->setWordWrap(false);
     // Form layouts only widen fields that ask to grow; errors need the width.
     label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     label->setTextFormat(Qt::PlainText);
@@ -29,6 +31,7 @@ void FieldErrorDisplay::bind(const QString &field, QWidget *input, QLabel *error
 void FieldErrorDisplay::setGeneralLabel(QLabel *label)
 {
     style(label);
+    label->setWordWrap(true); // outside the form layout: safe to wrap
     m_general = label;
 }
 

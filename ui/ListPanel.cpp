@@ -61,6 +61,7 @@ ListPanel::ListPanel(const QString &name, const QString &title, CatalogModel *mo
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // Tab and Ctrl+Tab leave the table
     m_stack->addWidget(m_view);
     m_empty = new QLabel(this);
     m_empty->setObjectName(name + QStringLiteral("EmptyState"));
@@ -89,10 +90,17 @@ ListPanel::ListPanel(const QString &name, const QString &title, CatalogModel *mo
     });
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { emit activated(m_model->idAt(index.row())); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    // Selection, not the current index: a mouse click moves the current row
+    // before it selects it, and currentId() needs both.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { emit currentChanged(currentId()); });
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { emit currentChanged(currentId()); });
+    // A header click re-runs the query, which drops the selection: keep the record.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_selectAfterReset = currentId(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        revealRow(m_view, m_model, m_selectAfterReset);
+        emit currentChanged(currentId());
+    });
     refresh();
 }
 

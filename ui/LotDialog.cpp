@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyle>
 
 namespace lotbook {
 
@@ -54,6 +55,13 @@ QString auditValue(const QString &field, const QVariant &v)
     }
     if (field == QLatin1String("status"))
         return lotStatusName(lotStatusFromKey(v.toString()));
+    // Stored plain ("2.5", "1200"); shown as the form and the list show them.
+    if (field == QLatin1String("unit_cost")) {
+        if (Result<MoneyUnits> cost = parseMoney(v.toString(), QLocale::c(), field, {}))
+            return formatMoney(cost.value(), QLocale());
+    }
+    if (field == QLatin1String("quantity"))
+        return QLocale().toString(v.toLongLong());
     return v.toString();
 }
 } // namespace
@@ -69,6 +77,12 @@ LotDialog::LotDialog(Database &db, qint64 partId, qint64 lotId, QWidget *parent)
         tr("(catalog price %1)").arg(formatMoney(m_part.price, QLocale())));
     ui->receivedDateEdit->setDisplayFormat(editDateFormat());
     ui->expiresDateEdit->setDisplayFormat(editDateFormat());
+    // Wide enough for the longest date in this format, plus the popup button.
+    const int dateWidth =
+        fontMetrics().horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), editDateFormat())) +
+        style()->pixelMetric(QStyle::PM_ScrollBarExtent) * 2 + 16;
+    ui->receivedDateEdit->setMinimumWidth(dateWidth);
+    ui->expiresDateEdit->setMinimumWidth(dateWidth);
     // With a calendar popup, Qt 6.4 takes a click into the date text for the
     // spin box's "step down" button: every click moved the date back a day.
     // Without step buttons a click only places the cursor; the arrow still
@@ -99,6 +113,14 @@ LotDialog::LotDialog(Database &db, qint64 partId, qint64 lotId, QWidget *parent)
     m_errors.bind(QStringLiteral("bin"), ui->binCombo, ui->binError);
     m_errors.bind(QStringLiteral("notes"), ui->notesEdit, ui->notesError);
     m_errors.setGeneralLabel(ui->generalError);
+    // Qt 6.4's QFormLayout, holding hidden rows (the error rows) and a
+    // word-wrapped label, writes past its row table in heightForWidth()
+    // (valgrind: invalid writes from FieldErrorDisplay::show(); random heap
+    // corruption and crashes later). Error labels in the form do not wrap.
+    for (QLabel *label :
+         {ui->lotNumberError, ui->receivedError, ui->expiresError, ui->quantityError, ui->costError,
+          ui->supplierError, ui->warehouseError, ui->binError, ui->notesError})
+        label->setWordWrap(false);
 
     connect(ui->saveButton, &QPushButton::clicked, this, &LotDialog::accept);
     connect(ui->saveAndNewButton, &QPushButton::clicked, this, &LotDialog::saveAndNew);

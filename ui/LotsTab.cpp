@@ -68,6 +68,7 @@ LotsTab::LotsTab(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // Tab and Ctrl+Tab leave the table
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     layout->addWidget(m_view, 1);

@@ -2,6 +2,7 @@
 
 #include "AuditLogPage.h"
 #include "ExpiringPage.h"
+#include "ExpiryOverview.h"
 #include "InventoryPage.h"
 #include "ListPanel.h"
 #include "LotsTab.h"
@@ -10,6 +11,7 @@
 #include "PreferencesDialog.h"
 #include "SampleData.h"
 #include "SuppliersPage.h"
+#include "ThemeColors.h"
 #include "TracePage.h"
 #include "WarehousesPage.h"
 
@@ -19,6 +21,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -29,6 +32,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 
 namespace lotbook {
 
@@ -37,6 +41,30 @@ const QString kRecentKey = QStringLiteral("recentFiles");
 constexpr int kMaxRecent = 8;
 const QString kFileFilter =
     QT_TRANSLATE_NOOP("MainWindow", "Lotbook databases (*.sqlite *.db *.lotbook);;All files (*)");
+
+QString withinDays(int days)
+{
+    return days == 0   ? MainWindow::tr("today")
+           : days == 1 ? MainWindow::tr("within 1 day")
+                       : MainWindow::tr("within %L1 days").arg(days);
+}
+
+// "3 lots expired, 4 expire within 30 days": the status bar's expiry message.
+QString expiryStatusText(const ExpiryCounts &c, int days)
+{
+    const QString within = withinDays(days);
+    const QString expired = c.expired == 1 ? MainWindow::tr("1 lot expired")
+                                           : MainWindow::tr("%L1 lots expired").arg(c.expired);
+    if (!c.expiringSoon)
+        return expired;
+    if (!c.expired)
+        return c.expiringSoon == 1
+                   ? MainWindow::tr("1 lot expires %1").arg(within)
+                   : MainWindow::tr("%L1 lots expire %2").arg(c.expiringSoon).arg(within);
+    return c.expiringSoon == 1
+               ? MainWindow::tr("%1, 1 expires %2").arg(expired, within)
+               : MainWindow::tr("%1, %L2 expire %3").arg(expired).arg(c.expiringSoon).arg(within);
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -77,8 +105,39 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_fileLabel = new QLabel(this);
     m_fileLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(m_fileLabel);
+    // The icon sets the message apart from the file name beside it.
+    m_expiryStatus = new QWidget(this);
+    auto *expiryLayout = new QHBoxLayout(m_expiryStatus);
+    expiryLayout->setContentsMargins(12, 0, 0, 0);
+    expiryLayout->setSpacing(4);
+    m_expiryIcon = new QLabel(m_expiryStatus);
+    expiryLayout->addWidget(m_expiryIcon);
+    m_expiryLabel = new QLabel(m_expiryStatus);
+    m_expiryLabel->setObjectName(QStringLiteral("expiryStatusLabel"));
+    m_expiryLabel->setTextFormat(Qt::RichText);
+    m_expiryLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
+                                           Qt::LinksAccessibleByKeyboard);
+    expiryLayout->addWidget(m_expiryLabel);
+    m_expiryStatus->hide();
+    connect(m_expiryLabel, &QLabel::linkActivated, this, [this] { showPage(ExpiringPageIndex); });
+    statusBar()->addPermanentWidget(m_expiryStatus);
+    // Lots expire at midnight without anyone changing anything.
+    auto *dayTimer = new QTimer(this);
+    dayTimer->setInterval(60 * 1000);
+    connect(dayTimer, &QTimer::timeout, this, [this] {
+        if (m_db && m_expiryDay != QDate::currentDate())
+            refreshExpiry();
+    });
+    dayTimer->start();
 
     buildMenus();
+    // Lists that gather every change are brought up to date when shown.
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (index == AuditLogPageIndex && m_auditLog)
+            m_auditLog->refresh();
+        else if (index == TracePageIndex && m_trace)
+            m_trace->refresh();
+    });
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pages->count())
             m_pages->setCurrentIndex(row);
@@ -196,6 +255,7 @@ void MainWindow::buildPages()
         m_pages->addWidget(none);
         m_fileLabel->setText(tr("No database"));
         setWindowTitle(tr("Lotbook"));
+        updateExpiryStatus();
         return;
     }
 
@@ -221,6 +281,24 @@ void MainWindow::buildPages()
     connect(m_inventory, &InventoryPage::openPart, this, &MainWindow::openPart);
     connect(m_partView, &PartView::backRequested, this, &MainWindow::goBack);
     connect(m_partView, &PartView::lotsChanged, this, [this] { m_inventory->refresh(); });
+    // Any saved change can move a lot into or out of the Expiring list, or
+    // rename what it shows (part, supplier, warehouse).
+    connect(m_partView, &PartView::lotsChanged, this, &MainWindow::refreshExpiry);
+    connect(m_inventory, &InventoryPage::dataChanged, this, &MainWindow::refreshExpiry);
+    connect(m_suppliers, &SuppliersPage::dataChanged, this, &MainWindow::refreshExpiry);
+    connect(m_warehouses, &WarehousesPage::dataChanged, this, &MainWindow::refreshExpiry);
+    connect(m_trace, &TracePage::dataChanged, this, &MainWindow::refreshExpiry);
+    connect(m_auditLog, &AuditLogPage::dataChanged, this, &MainWindow::refreshExpiry);
+    connect(m_auditLog, &AuditLogPage::openPart, this, &MainWindow::openPart);
+
+    connect(m_expiring, &ExpiringPage::dataChanged, this, [this] {
+        updateExpiryStatus();
+        m_inventory->refresh(); // its active lot counts
+        if (m_partView->partId())
+            m_partView->lotsTab()->refresh(m_partView->lotsTab()->currentLotId());
+        m_trace->refresh();
+        m_auditLog->refresh();
+    });
     connect(m_partView, &PartView::editRequested, this, [this](qint64 id) {
         m_inventory->editPart(id);
         m_partView->showPart(id);
@@ -239,6 +317,7 @@ void MainWindow::buildPages()
             tr("This database file is read-only: you can look, but not change anything."));
     m_sidebar->setCurrentRow(current);
     m_pages->setCurrentIndex(current);
+    updateExpiryStatus();
 }
 
 bool MainWindow::openDatabase(const QString &path, OpenMode mode, bool quiet)
@@ -381,6 +460,45 @@ void MainWindow::refreshAll()
     m_expiring->refresh();
     m_trace->refresh();
     m_auditLog->refresh();
+    updateExpiryStatus();
+}
+
+void MainWindow::refreshExpiry()
+{
+    if (!m_expiring)
+        return;
+    m_expiring->refresh();
+    updateExpiryStatus();
+}
+
+void MainWindow::updateExpiryStatus()
+{
+    QListWidgetItem *item = m_sidebar->item(ExpiringPageIndex);
+    if (!m_db || !m_expiring) {
+        item->setText(tr("Expiring"));
+        item->setToolTip({});
+        m_expiryLabel->clear();
+        m_expiryStatus->hide();
+        return;
+    }
+    const ExpiryCounts c = m_expiring->counts();
+    const int days = m_expiring->windowDays();
+    m_expiryDay = m_expiring->day();
+    item->setText(c.total() ? tr("Expiring (%L1)").arg(c.total()) : tr("Expiring"));
+    const QString text = expiryStatusText(c, days);
+    item->setToolTip(c.total() ? text
+                               : tr("No lot has expired or expires %1.").arg(withinDays(days)));
+    if (!c.total()) {
+        m_expiryLabel->clear();
+        m_expiryStatus->hide();
+        return;
+    }
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_expiryIcon->setPixmap(expiryIcon(c.expired ? ExpiryState::Expired : ExpiryState::ExpiringSoon)
+                                .pixmap(iconSize, iconSize));
+    m_expiryLabel->setText(text + QStringLiteral(" (<a href=\"expiring\">%1</a>)").arg(tr("show")));
+    m_expiryLabel->setToolTip(tr("Show the Expiring page (Ctrl+2)"));
+    m_expiryStatus->show();
 }
 
 void MainWindow::newDatabase()
@@ -445,8 +563,10 @@ void MainWindow::updateRecentMenu()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted && m_db)
+    if (dialog.exec() == QDialog::Accepted && m_db) {
         m_db->setUserName(Preferences().userName());
+        refreshAll(); // the expiry window may have changed: every list recolours
+    }
 }
 
 void MainWindow::showAbout()

@@ -1,10 +1,12 @@
 // The main window: a sidebar of pages (Inventory, Suppliers, Warehouses), the
-// page stack, menus, and a status bar naming the open database. It owns the
-// open Database; pages are rebuilt whenever another file is opened.
+// page stack, menus, and a status bar naming the open database and saying how
+// many lots have expired or expire soon (kept current after every change). It
+// owns the open Database; pages are rebuilt whenever another file is opened.
 #pragma once
 
 #include "Database.h"
 
+#include <QDate>
 #include <QMainWindow>
 #include <QTemporaryDir>
 #include <memory>
@@ -78,6 +80,10 @@ private:
     TracePage *m_trace = nullptr;
     AuditLogPage *m_auditLog = nullptr;
     QLabel *m_fileLabel;
+    QWidget *m_expiryStatus; // an icon and the label, hidden when nothing expires
+    QLabel *m_expiryIcon;
+    QLabel *m_expiryLabel; // "3 lots expired, 4 expire within 30 days (show)"
+    QDate m_expiryDay;     // the day the expiry counts were taken
     QMenu *m_recentMenu;
     QList<QAction *> m_editActions;
 
@@ -92,6 +98,10 @@ private:
     void editRecord();
     void goBack();
     void refreshAll();
+    // The Expiring page, its sidebar count and the status bar message, after
+    // any change that can move a lot into or out of the list.
+    void refreshExpiry();
+    void updateExpiryStatus();
     void showPreferences();
     void showAbout();
 };

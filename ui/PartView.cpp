@@ -1,5 +1,6 @@
 #include "PartView.h"
 
+#include "CostsTab.h"
 #include "Database.h"
 #include "LotsTab.h"
 #include "PartStore.h"
@@ -11,6 +12,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace lotbook {
@@ -46,7 +48,10 @@ PartView::PartView(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     m_tabs->addTab(m_detailsTab, tr("&Details"));
     m_lots = new LotsTab(db, m_tabs);
     m_tabs->addTab(m_lots, tr("&Lots"));
+    m_costs = new CostsTab(db, m_tabs);
+    m_tabs->addTab(m_costs, tr("&Costs"));
     connect(m_lots, &LotsTab::lotsChanged, this, &PartView::lotsChanged);
+    connect(m_lots, &LotsTab::lotsChanged, m_costs, &CostsTab::invalidate);
     connect(m_lots, &LotsTab::lotTrackingEnabled, this, [this] {
         showPart(m_partId);
         emit lotsChanged();
@@ -66,6 +71,8 @@ void PartView::focusContent()
 {
     if (m_tabs->currentWidget() == m_lots)
         m_lots->view()->setFocus();
+    else if (m_tabs->currentWidget() == m_costs)
+        m_costs->statsTable()->setFocus();
     else
         m_tabs->setFocus();
 }
@@ -102,6 +109,7 @@ void PartView::showPart(qint64 id)
     row(tr("Status"), p.active ? tr("Active") : tr("Inactive"), QStringLiteral("detailStatus"));
     row(tr("Description"), p.description, QStringLiteral("detailDescription"));
     m_lots->showPart(id);
+    m_costs->showPart(id);
     // A lot-tracked part opens on its lots; others on their details.
     if (!samePart)
         m_tabs->setCurrentWidget(p.trackLots ? static_cast<QWidget *>(m_lots) : m_detailsTab);

@@ -1,5 +1,6 @@
 // One part: a header with a way back, its number and name, and tabs. Details
-// shows the part record; Lots lists its lots, or offers to turn tracking on.
+// shows the part record; Lots lists its lots, or offers to turn tracking on;
+// Costs compares the cost per unit of its lots by supplier.
 #pragma once
 
 #include <QWidget>
@@ -11,6 +12,7 @@ class QFormLayout;
 
 namespace lotbook {
 
+class CostsTab;
 class Database;
 class LotsTab;
 
@@ -23,6 +25,7 @@ public:
     qint64 partId() const { return m_partId; }
     QTabWidget *tabs() const { return m_tabs; }
     LotsTab *lotsTab() const { return m_lots; }
+    CostsTab *costsTab() const { return m_costs; }
     bool lotsTabShown() const;
     // Keyboard focus into the current tab (the lots table on the Lots tab).
     void focusContent();
@@ -42,6 +45,7 @@ private:
     QFormLayout *m_details;
     QWidget *m_detailsTab;
     LotsTab *m_lots;
+    CostsTab *m_costs;
 };
 
 } // namespace lotbook

@@ -60,5 +60,7 @@ QList<Command> partCommands();
 QList<Command> supplierCommands();
 QList<Command> warehouseCommands(); // warehouse and bin
 QList<Command> lotCommands();       // lot add|edit|archive|restore|show, and lots
+QList<Command> auditCommands();     // audit (list) and audit verify
+QList<Command> importCommands();    // import (CSV), and export (lots as CSV)
 
 } // namespace lotbook::cli

@@ -19,7 +19,7 @@ QString tr(const char *text)
 QList<Command> allCommands()
 {
     return databaseCommands() + partCommands() + supplierCommands() + warehouseCommands() +
-           lotCommands();
+           lotCommands() + auditCommands() + importCommands();
 }
 
 // The desktop application's default file.

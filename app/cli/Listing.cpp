@@ -1,5 +1,7 @@
 #include "Listing.h"
 
+#include "CsvWriter.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,16 +28,15 @@ QString tableText(const QVariant &value)
     return value.toString().simplified();
 }
 
-QString csvField(const QVariant &value)
+// Strings are text, neutralised against formulas, unless their column holds
+// numbers or amounts (money comes as its plain text, "4.1").
+CsvCell csvCell(const QVariant &value, const Column &column)
 {
-    QString text =
-        isBool(value) ? QString::fromLatin1(value.toBool() ? "true" : "false") : value.toString();
-    const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-                       text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
-    if (!quote)
-        return text;
-    text.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
+    if (isBool(value))
+        return CsvCell::number(QString::fromLatin1(value.toBool() ? "true" : "false"));
+    if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+        return CsvCell::number(value.toString());
+    return column.alignRight ? CsvCell::number(value.toString()) : CsvCell::text(value.toString());
 }
 
 QJsonValue jsonValue(const QVariant &value)
@@ -121,16 +122,15 @@ QString Listing::toTable() const
 QString Listing::toCsv() const
 {
     // RFC 4180: CRLF after every record, including the header.
-    const QLatin1String crlf("\r\n");
-    QStringList header;
+    QList<CsvCell> header;
     for (const Column &column : m_columns)
-        header << column.key;
-    QString text = header.join(QLatin1Char(',')) + crlf;
+        header << CsvCell::text(column.key);
+    QString text = CsvWriter::formatRecord(header);
     for (const QVariantList &row : m_rows) {
-        QStringList fields;
+        QList<CsvCell> cells;
         for (qsizetype c = 0; c < m_columns.size(); ++c)
-            fields << csvField(row.value(c));
-        text += fields.join(QLatin1Char(',')) + crlf;
+            cells << csvCell(row.value(c), m_columns.at(c));
+        text += CsvWriter::formatRecord(cells);
     }
     return text;
 }

@@ -1,6 +1,7 @@
 // The records a `list` command prints, rendered as an aligned plain-text table
-// (for people), CSV (RFC 4180, header row of keys) or JSON (an array of objects
-// with the same lower_snake keys). Cells are QString, bool or qint64; money is
+// (for people), CSV (RFC 4180 through CsvWriter, header row of keys, text cells
+// neutralised against spreadsheet formulas) or JSON (an array of objects with
+// the same lower_snake keys). Cells are QString, bool or qint64; money is
 // passed as its plain text ("4.1") so it never becomes a floating-point number.
 #pragma once
 
@@ -25,7 +26,7 @@ struct Column
 {
     QString key;             // stable lower_snake name: CSV header and JSON key
     QString heading;         // translated table heading; empty: left out of the table
-    bool alignRight = false; // numbers and amounts
+    bool alignRight = false; // numbers and amounts: right-aligned, and never neutralised in CSV
 };
 
 class Listing

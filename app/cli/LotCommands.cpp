@@ -484,28 +484,56 @@ int show(const Invocation &inv)
 int list(const Invocation &inv)
 {
     CommandParser parser(
-        inv, tr("Lists lots, as the Lots tab does: by default the active lots, soonest expiry "
-                "first and lots without expiry last; of every part unless --part is given. "
-                "Dates are written YYYY-MM-DD, amounts with a dot."));
+        inv, tr("Lists lots, as the Lots tab and the Trace page do: by default the active lots "
+                "of every part, soonest expiry first and lots without expiry last. Filters "
+                "combine: a lot is listed when it matches every one given. Dates are written "
+                "YYYY-MM-DD, amounts with a dot."));
     const QCommandLineOption part(QStringLiteral("part"), tr("Only the lots of this part."),
                                   tr("PN"));
+    const QCommandLineOption partText(
+        QStringLiteral("part-text"),
+        tr("Only lots of parts whose part number or name contains this text (ignoring case)."),
+        tr("TEXT"));
+    const QCommandLineOption lot(
+        QStringList{QStringLiteral("lot"), QStringLiteral("search")},
+        tr("Only lots whose lot number contains this text (ignoring case)."), tr("TEXT"));
     const QCommandLineOption status(QStringLiteral("status"),
                                     tr("Which lots: active (the default), archived or all."),
                                     tr("STATUS"), QStringLiteral("active"));
     const QCommandLineOption supplier(QStringLiteral("supplier"),
                                       tr("Only the lots from this supplier."), tr("NAME"));
-    const QCommandLineOption search(
-        QStringLiteral("search"),
-        tr("Only lots whose lot number contains this text (ignoring case)."), tr("TEXT"));
+    const QCommandLineOption receivedFrom(QStringLiteral("received-from"),
+                                          tr("Only lots received on or after this date."),
+                                          tr("DATE"));
+    const QCommandLineOption receivedTo(QStringLiteral("received-to"),
+                                        tr("Only lots received on or before this date."),
+                                        tr("DATE"));
+    const QCommandLineOption expiresBefore(
+        QStringLiteral("expires-before"),
+        tr("Only lots that expire before this date (not on it); lots without expiry are left "
+           "out."),
+        tr("DATE"));
+    const QCommandLineOption expiresAfter(
+        QStringLiteral("expires-after"),
+        tr("Only lots that expire after this date (not on it); lots without expiry are left out."),
+        tr("DATE"));
+    const QCommandLineOption warehouse(QStringLiteral("warehouse"),
+                                       tr("Only the lots stored in this warehouse."), tr("NAME"));
+    const QCommandLineOption bin(QStringLiteral("bin"),
+                                 tr("Only the lots in this bin of the --warehouse."), tr("CODE"));
     const QCommandLineOption sort(
         QStringLiteral("sort"),
-        tr("Order: expires (the default), lot, received, qty, cost, supplier, location or "
+        tr("Order: expires (the default), part, lot, received, qty, cost, supplier, location or "
            "status; add :desc for descending, such as received:desc."),
         tr("FIELD"), QStringLiteral("expires"));
-    parser.addOptions({part, status, supplier, search, sort});
+    parser.addOptions({part, partText, lot, supplier, receivedFrom, receivedTo, expiresBefore,
+                       expiresAfter, warehouse, bin, status, sort});
     parser.addFormatOption();
     if (auto stop = parser.parse())
         return *stop;
+    if (parser.isSet(bin) && !parser.isSet(warehouse))
+        return parser.usageError(
+            tr("--bin needs --warehouse: bin codes are only unique within a warehouse."));
     LotFilter filter;
     const Result<LotFilter::Status> statusFilter = parseLotStatusFilter(parser.value(status));
     if (!statusFilter)
@@ -514,28 +542,64 @@ int list(const Invocation &inv)
     const Result<LotSort> order = parseLotSort(parser.value(sort));
     if (!order)
         return parser.usageError(order.message());
-    filter.search = parser.value(search);
+    filter.search = parser.value(lot);
+    filter.partText = parser.value(partText);
+
+    // Every bad date and unknown name is reported, then nothing is listed.
+    FieldErrors errors;
+    auto date = [&](const QCommandLineOption &option, qint64 shift) {
+        if (!parser.isSet(option))
+            return QDate();
+        const QString name = option.names().constFirst();
+        const Result<QDate> parsed =
+            parseIsoDate(parser.value(option), name, QStringLiteral("--") + name);
+        errors += parsed.errors();
+        return parsed ? parsed.value().addDays(shift) : QDate();
+    };
+    filter.receivedFrom = date(receivedFrom, 0);
+    filter.receivedTo = date(receivedTo, 0);
+    // "Before" and "after" exclude the day itself; the filter's bounds include theirs.
+    filter.expiresTo = date(expiresBefore, -1);
+    filter.expiresFrom = date(expiresAfter, 1);
+    if (filter.expiresFrom.year() > 9999) {
+        // After 9999-12-31: no stored (four-digit) date, so an empty range.
+        filter.expiresFrom = QDate(9999, 12, 31);
+        filter.expiresTo = QDate(9999, 12, 30);
+    }
 
     std::unique_ptr<Database> db = openDatabase(inv, Access::Read);
     if (!db)
         return ExitDatabase;
     if (parser.isSet(part)) {
         const Result<Part> found = PartStore(*db).findByNumber(parser.value(part));
-        if (!found)
-            return inv.console.fail(found.errors(), ExitBadInput);
-        filter.partId = found.value().id;
+        filter.partId = found ? found.value().id : 0;
+        errors += found.errors();
     }
     if (parser.isSet(supplier)) {
         const Result<Supplier> found = SupplierStore(*db).findByName(parser.value(supplier));
-        if (!found)
-            return inv.console.fail(found.errors(), ExitBadInput);
-        filter.supplierId = found.value().id;
+        filter.supplierId = found ? found.value().id : 0;
+        errors += found.errors();
     }
+    if (parser.isSet(warehouse)) {
+        const WarehouseStore warehouses(*db);
+        const Result<Warehouse> found = warehouses.findByName(parser.value(warehouse));
+        filter.warehouseId = found ? found.value().id : 0;
+        errors += found.errors();
+        if (found && parser.isSet(bin)) {
+            const Result<Bin> foundBin = warehouses.findBin(filter.warehouseId, parser.value(bin));
+            filter.binId = foundBin ? foundBin.value().id : 0;
+            errors += foundBin.errors();
+        }
+    }
+    if (!errors.isEmpty())
+        return inv.console.fail(errors, ExitBadInput);
     const Result<QList<LotRow>> lots = LotStore(*db).list(filter, order.value());
     if (!lots)
         return inv.console.fail(lots.errors(), ExitDatabase);
 
     const bool table = parser.format() == Format::Table;
+    // The table shows the location in one column; CSV and JSON add the part
+    // name, warehouse and bin after the columns scripts already read.
     Listing listing({{QStringLiteral("part_number"), tr("Part")},
                      {QStringLiteral("lot_number"), tr("Lot")},
                      {QStringLiteral("received"), tr("Received")},
@@ -544,13 +608,17 @@ int list(const Invocation &inv)
                      {QStringLiteral("unit_cost"), tr("Cost"), true},
                      {QStringLiteral("supplier"), tr("Supplier")},
                      {QStringLiteral("location"), tr("Location")},
-                     {QStringLiteral("status"), tr("Status")}});
+                     {QStringLiteral("status"), tr("Status")},
+                     {QStringLiteral("part_name"), {}},
+                     {QStringLiteral("warehouse"), {}},
+                     {QStringLiteral("bin"), {}}});
     for (const LotRow &r : lots.value()) {
         const Lot &l = r.lot;
         // People read the status in their language; scripts get the stored key.
         listing.addRow({r.partNumber, l.lotNumber, dateToIso(l.received), dateToIso(l.expires),
                         l.quantity, formatMoneyPlain(l.unitCost), r.supplierName, locationOf(r),
-                        table ? lotStatusName(l.status) : lotStatusKey(l.status)});
+                        table ? lotStatusName(l.status) : lotStatusKey(l.status), r.partName,
+                        r.warehouseName, r.binCode});
     }
     inv.console.print(listing.render(parser.format()));
     return ExitOk;

@@ -313,9 +313,11 @@ TEST_CASE("cli: supplier add, edit, deactivate and list", "[cli][supplier]")
           QStringLiteral("Net 30, ships Tuesdays"));
     CHECK(acme.value(QStringLiteral("active")) == QJsonValue(true));
 
+    // A text cell starting with '+' could run as a formula in a spreadsheet:
+    // CSV neutralises it with a leading quote (JSON keeps the value as is).
     CHECK(runOk(ws, args({"supplier", "list", "--format", "csv"})).out ==
           QStringLiteral("name,contact,phone,email,notes,active\r\n"
-                         "Acme Components,Jo Smith,+1 555 0100,orders@acme.example,"
+                         "Acme Components,Jo Smith,'+1 555 0100,orders@acme.example,"
                          "\"Net 30, ships Tuesdays\",true\r\n"
                          "Zeta,,,,,true\r\n"));
     const QStringList table =

@@ -16,6 +16,7 @@
 #include "SupplierStore.h"
 #include "SuppliersPage.h"
 #include "TempDb.h"
+#include "UiTestSupport.h"
 #include "WarehouseDialog.h"
 #include "WarehouseStore.h"
 #include "WarehousesPage.h"
@@ -41,32 +42,11 @@
 #include <memory>
 #include <ostream>
 
-// Catch prints QStrings in failure messages as text.
-namespace Catch {
-template <> struct StringMaker<QString>
-{
-    static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
-};
-} // namespace Catch
-
 using namespace lotbook;
 using lotbook::test::TempDb;
+using namespace lotbook::test;
 
 namespace {
-
-// A shown, active MainWindow on `path`, with settings left by earlier tests cleared.
-std::unique_ptr<MainWindow> openWindow(const QString &path, OpenMode mode)
-{
-    QSettings().clear();
-    auto window = std::make_unique<MainWindow>();
-    const bool opened = window->openDatabase(path, mode, true);
-    INFO(window->lastError().toStdString());
-    REQUIRE(opened);
-    window->show();
-    window->activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(window.get()));
-    return window;
-}
 
 template <typename W> W *child(const QWidget &parent, const char *name)
 {
@@ -88,52 +68,6 @@ void clickSidebar(MainWindow &window, MainWindow::Page page)
     const QRect rect = sidebar->visualItemRect(sidebar->item(int(page)));
     QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, rect.center());
     REQUIRE(sidebar->currentRow() == int(page));
-}
-
-// Runs `trigger`, which opens a modal dialog of type D with exec(), and calls
-// `drive` on the dialog while it is open. `drive` runs inside exec()'s event
-// loop, where an exception cannot pass: it must use CHECK, never REQUIRE. A
-// dialog that `drive` leaves open is rejected, and any other modal window is
-// reported and closed, so a failing test cannot hang. Returns whether a D was seen.
-template <typename D>
-bool withDialog(const std::function<void()> &trigger, const std::function<void(D &)> &drive)
-{
-    bool seen = false;
-    QTimer poll;
-    poll.setInterval(5);
-    QObject::connect(&poll, &QTimer::timeout, [&] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible())
-            return;
-        poll.stop();
-        auto *dialog = qobject_cast<D *>(modal);
-        if (!dialog) {
-            FAIL_CHECK("unexpected modal window " << modal->metaObject()->className() << " \""
-                                                  << modal->windowTitle().toStdString() << '"');
-            modal->close();
-            return;
-        }
-        seen = true;
-        drive(*dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-    poll.start();
-    trigger();
-    poll.stop();
-    return seen;
-}
-
-// Replaces a line edit's text the way a user does: select all, type.
-void typeInto(QWidget &dialog, const char *name, const QString &text)
-{
-    auto *edit = child<QLineEdit>(dialog, name);
-    CHECK(edit);
-    if (!edit)
-        return;
-    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(edit, text);
-    CHECK(edit->text() == text);
 }
 
 void typeIntoText(QWidget &dialog, const char *name, const QString &text)
@@ -163,26 +97,6 @@ void clickSave(QWidget &dialog)
         QTest::mouseClick(box->button(QDialogButtonBox::Save), Qt::LeftButton);
 }
 
-// The error label `name` is shown and says `text`; the dialog is still open.
-void checkFieldError(QWidget &dialog, const char *name, const QString &text)
-{
-    CHECK(dialog.isVisible());
-    auto *label = child<QLabel>(dialog, name);
-    CHECK(label);
-    if (!label)
-        return;
-    CHECK(label->isVisible());
-    CHECK(label->text() == text);
-}
-
-void checkNoFieldError(QWidget &dialog, const char *name)
-{
-    auto *label = child<QLabel>(dialog, name);
-    CHECK(label);
-    if (label)
-        CHECK_FALSE(label->isVisible());
-}
-
 // Rows in `table`, or -1 (and a failed check) when the query fails. No
 // REQUIRE: it is also called while a dialog's event loop runs.
 qint64 countRows(const Database &db, const QString &table)
@@ -191,14 +105,6 @@ qint64 countRows(const Database &db, const QString &table)
     const bool ok = q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && q.next();
     CHECK(ok);
     return ok ? q.value(0).toLongLong() : -1;
-}
-
-// What a list shows in `field` (display text) on `row`.
-QString cell(const ListPanel *panel, int row, const QString &field)
-{
-    const int column = panel->model()->columnOf(field);
-    REQUIRE(column >= 0);
-    return panel->model()->index(row, column).data().toString();
 }
 
 struct Counts

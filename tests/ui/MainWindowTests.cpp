@@ -10,6 +10,7 @@
 #include "SupplierStore.h"
 #include "SuppliersPage.h"
 #include "TempDb.h"
+#include "UiTestSupport.h"
 #include "WarehouseStore.h"
 #include "WarehousesPage.h"
 
@@ -38,34 +39,14 @@
 #include <catch2/catch.hpp>
 #include <memory>
 
-// Catch prints QStrings in failure messages as text.
-namespace Catch {
-template <> struct StringMaker<QString>
-{
-    static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
-};
-} // namespace Catch
-
 using namespace lotbook;
+using lotbook::test::cell;
 using lotbook::test::fileHash;
+using lotbook::test::openWindow;
 using lotbook::test::TempDb;
 using lotbook::test::writeFile;
 
 namespace {
-
-// A shown, active MainWindow on `path`, with settings left by earlier tests cleared.
-std::unique_ptr<MainWindow> openWindow(const QString &path, OpenMode mode)
-{
-    QSettings().clear();
-    auto window = std::make_unique<MainWindow>();
-    const bool opened = window->openDatabase(path, mode, true);
-    INFO(window->lastError().toStdString());
-    REQUIRE(opened);
-    window->show();
-    window->activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(window.get()));
-    return window;
-}
 
 template <typename W> W *child(const QWidget &parent, const char *name)
 {
@@ -93,14 +74,6 @@ qint64 countRows(const Database &db, const QString &table)
     REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table));
     REQUIRE(q.next());
     return q.value(0).toLongLong();
-}
-
-// What a list shows in `field` (display text) on `row`.
-QString cell(const ListPanel *panel, int row, const QString &field)
-{
-    const int column = panel->model()->columnOf(field);
-    REQUIRE(column >= 0);
-    return panel->model()->index(row, column).data().toString();
 }
 
 // Part numbers in the order the Inventory list shows them.
