@@ -2,6 +2,7 @@
 // transaction, naming who, what and each changed field; none for a change that
 // changes nothing or is refused; and events cannot be edited or deleted.
 #include "AuditLog.h"
+#include "CatalogDrafts.h"
 #include "Database.h"
 #include "PartStore.h"
 #include "SupplierStore.h"
@@ -15,41 +16,9 @@
 
 using namespace lotbook;
 using lotbook::test::TempDb;
+using namespace lotbook::test;
 
 namespace {
-
-Part makePart(const QString &number, const QString &name = QStringLiteral("Widget"))
-{
-    Part p;
-    p.number = number;
-    p.name = name;
-    return p;
-}
-
-Supplier makeSupplier(const QString &name, const QString &contact = {})
-{
-    Supplier s;
-    s.name = name;
-    s.contact = contact;
-    return s;
-}
-
-Warehouse makeWarehouse(const QString &name, const QString &notes = {})
-{
-    Warehouse w;
-    w.name = name;
-    w.notes = notes;
-    return w;
-}
-
-Bin makeBin(qint64 warehouseId, const QString &code, const QString &description = {})
-{
-    Bin b;
-    b.warehouseId = warehouseId;
-    b.code = code;
-    b.description = description;
-    return b;
-}
 
 QList<AuditEvent> allEvents(Database &db)
 {

@@ -1,6 +1,7 @@
 // Catalog stores (parts, suppliers, warehouses, bins): create, update,
 // deactivate, look up; required fields; uniqueness on the trimmed, NFC,
 // case-folded key; nothing written when a change is refused.
+#include "CatalogDrafts.h"
 #include "Database.h"
 #include "PartStore.h"
 #include "SampleData.h"
@@ -13,49 +14,9 @@
 
 using namespace lotbook;
 using lotbook::test::TempDb;
+using namespace lotbook::test;
 
 namespace {
-
-Part makePart(const QString &number, const QString &name = QStringLiteral("Widget"))
-{
-    Part p;
-    p.number = number;
-    p.name = name;
-    return p;
-}
-
-Supplier makeSupplier(const QString &name, const QString &contact = {})
-{
-    Supplier s;
-    s.name = name;
-    s.contact = contact;
-    return s;
-}
-
-Warehouse makeWarehouse(const QString &name, const QString &notes = {})
-{
-    Warehouse w;
-    w.name = name;
-    w.notes = notes;
-    return w;
-}
-
-Bin makeBin(qint64 warehouseId, const QString &code, const QString &description = {})
-{
-    Bin b;
-    b.warehouseId = warehouseId;
-    b.code = code;
-    b.description = description;
-    return b;
-}
-
-qint64 count(Database &db, const QString &table)
-{
-    QSqlQuery q(db.connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
 
 // Row and audit counts together: a refused change must leave both as they were.
 struct Counts

@@ -1,6 +1,7 @@
 // A database file without write permission opens read-only, reads normally and
 // refuses every store write with a clear message, writing nothing.
 #include "AuditLog.h"
+#include "CatalogDrafts.h"
 #include "Database.h"
 #include "PartStore.h"
 #include "Schema.h"
@@ -18,50 +19,10 @@
 using namespace lotbook;
 using lotbook::test::fileHash;
 using lotbook::test::TempDb;
+using namespace lotbook::test;
 using lotbook::test::writeFile;
 
 namespace {
-
-Part makePart(const QString &number, const QString &name = QStringLiteral("Widget"))
-{
-    Part p;
-    p.number = number;
-    p.name = name;
-    return p;
-}
-
-Supplier makeSupplier(const QString &name, const QString &contact = {})
-{
-    Supplier s;
-    s.name = name;
-    s.contact = contact;
-    return s;
-}
-
-Warehouse makeWarehouse(const QString &name, const QString &notes = {})
-{
-    Warehouse w;
-    w.name = name;
-    w.notes = notes;
-    return w;
-}
-
-Bin makeBin(qint64 warehouseId, const QString &code, const QString &description = {})
-{
-    Bin b;
-    b.warehouseId = warehouseId;
-    b.code = code;
-    b.description = description;
-    return b;
-}
-
-qint64 count(Database &db, const QString &table)
-{
-    QSqlQuery q(db.connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
 
 QMap<QString, qint64> allCounts(Database &db)
 {
