@@ -85,6 +85,7 @@ QString lotFieldLabel(const QString &field)
         {QStringLiteral("status"), QT_TRANSLATE_NOOP("Lot", "Status")},
         {QStringLiteral("archive_reason"), QT_TRANSLATE_NOOP("Lot", "Archive reason")},
         {QStringLiteral("part"), QT_TRANSLATE_NOOP("Lot", "Part")},
+        {QStringLiteral("source_file"), QT_TRANSLATE_NOOP("Lot", "Imported from")},
     };
     const auto it = labels.constFind(field);
     return it == labels.constEnd() ? field : tr(it.value());

@@ -610,6 +610,10 @@ Result<qint64> LotStore::count(const LotFilter &filter) const
     QString sql = QStringLiteral("SELECT COUNT(*) FROM lot");
     if (!where.sql.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.sql;
+    // Implied by any expiry bound; spelled out, it lets the count seek the
+    // expiry indexes as a range (the list keeps its index-ordered scan).
+    if (filter.expiresFrom.isValid() || filter.expiresTo.isValid())
+        sql += QStringLiteral(" AND (expires_on IS NULL) = 0");
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (Status s = exec(q, sql, where.values, "counting lots"); !s)
