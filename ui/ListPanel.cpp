@@ -90,6 +90,11 @@ ListPanel::ListPanel(const QString &name, const QString &title, CatalogModel *mo
     });
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { emit activated(m_model->idAt(index.row())); });
+    // Type to narrow, Enter to open the selected entry: no mouse needed.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (const qint64 id = currentId())
+            emit activated(id);
+    });
     // Selection, not the current index: a mouse click moves the current row
     // before it selects it, and currentId() needs both.
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,

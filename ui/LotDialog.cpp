@@ -318,9 +318,29 @@ qint64 LotDialog::pickedId(QComboBox *combo, const QString &field, const QString
     if (current >= 0 && combo->itemText(current) == combo->currentText())
         return combo->itemData(current).toLongLong();
     const QString key = normalizedKey(text);
-    for (int i = 0; i < combo->count(); ++i)
-        if (normalizedKey(combo->itemText(i)) == key)
+    int containing = -1;
+    int matches = 0;
+    for (int i = 0; i < combo->count(); ++i) {
+        const QString itemKey = normalizedKey(combo->itemText(i));
+        if (itemKey == key)
             return combo->itemData(i).toLongLong();
+        if (itemKey.contains(key)) {
+            containing = i;
+            ++matches;
+        }
+    }
+    // "acme" is enough when only "Acme Parts Co." contains it, as the
+    // completer showed while typing.
+    if (matches == 1) {
+        combo->setCurrentIndex(containing);
+        return combo->itemData(containing).toLongLong();
+    }
+    if (matches > 1) {
+        errors.append(
+            {field,
+             tr("\"%1\" matches more than one %2; choose one from the list.").arg(text, label)});
+        return -1;
+    }
     errors.append(
         {field,
          tr("There is no active %1 named \"%2\"; choose one from the list.").arg(label, text)});

@@ -23,6 +23,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -337,6 +338,8 @@ bool MainWindow::openDatabase(const QString &path, OpenMode mode, bool quiet)
         rememberRecent(m_db->path());
     buildPages();
     showPage(InventoryPageIndex);
+    // Ready to type a part number: the search filters, Enter opens the part.
+    m_inventory->panel()->searchEdit()->setFocus();
     return true;
 }
 
