@@ -186,7 +186,7 @@ OpenResult Database::open(const QString &rawPath, OpenMode mode)
     bool creating = false;
 
     if (!info.exists()) {
-        if (mode == OpenMode::OpenExisting)
+        if (mode != OpenMode::CreateIfMissing)
             return failure(OpenError::Missing, tr("There is no database file at %1.").arg(path));
         if (!QDir().mkpath(info.absolutePath()))
             return failure(OpenError::Io,
@@ -195,7 +195,7 @@ OpenResult Database::open(const QString &rawPath, OpenMode mode)
     } else if (info.isDir()) {
         return failure(OpenError::NotSqlite, tr("%1 is a folder, not a database file.").arg(path));
     } else if (info.size() == 0) {
-        if (mode == OpenMode::OpenExisting)
+        if (mode != OpenMode::CreateIfMissing)
             return failure(OpenError::NotLotbook,
                            tr("%1 is an empty file, not a Lotbook database.").arg(path));
         if (fileIsReadOnly(info))
@@ -214,11 +214,11 @@ OpenResult Database::open(const QString &rawPath, OpenMode mode)
         const Inspection seen = inspect(path);
         if (seen.error != OpenError::None)
             return failure(seen.error, seen.message);
-        if (seen.empty && mode == OpenMode::OpenExisting)
+        if (seen.empty && mode != OpenMode::CreateIfMissing)
             return failure(OpenError::NotLotbook,
                            tr("%1 is an empty SQLite database, not a Lotbook database.").arg(path));
-        readOnly = fileIsReadOnly(info);
-        if (readOnly && seen.version < Schema::currentVersion())
+        readOnly = mode == OpenMode::Inspect || fileIsReadOnly(info);
+        if (readOnly && mode != OpenMode::Inspect && seen.version < Schema::currentVersion())
             return failure(OpenError::ReadOnlyOutdated,
                            tr("%1 is read-only and was written by an older version of Lotbook; "
                               "it needs an upgrade that cannot be written. Make a writable copy "

@@ -16,6 +16,7 @@ enum class OpenMode
 {
     OpenExisting,    // the file must exist and be a Lotbook database
     CreateIfMissing, // create a new database when the file is missing or empty
+    Inspect,         // like OpenExisting, but read-only and never migrated (for checks)
 };
 
 enum class OpenError

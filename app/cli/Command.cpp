@@ -15,7 +15,9 @@ QString tr(const char *text)
 
 std::unique_ptr<Database> openDatabase(const Invocation &invocation, Access access)
 {
-    OpenResult opened = Database::open(invocation.databasePath, OpenMode::OpenExisting);
+    OpenResult opened =
+        Database::open(invocation.databasePath,
+                       access == Access::Inspect ? OpenMode::Inspect : OpenMode::OpenExisting);
     if (!opened.ok()) {
         invocation.console.error(opened.message);
         if (opened.error == OpenError::Missing)

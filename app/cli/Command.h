@@ -46,7 +46,8 @@ struct Command
 enum class Access
 {
     Read,
-    Write
+    Write,
+    Inspect // read-only and never migrated: what `check` sees is the file as it is
 };
 
 // Opens the existing database named by --db, with --user as the audit name.

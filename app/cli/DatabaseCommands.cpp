@@ -67,8 +67,9 @@ int check(const Invocation &inv)
     if (auto stop = parser.parse())
         return *stop;
 
-    // Refuses missing, foreign, newer and damaged files without touching them.
-    std::unique_ptr<Database> db = openDatabase(inv, Access::Read);
+    // Refuses missing, foreign, newer and damaged files without touching them,
+    // and opens the rest read-only: a check never upgrades the file it checks.
+    std::unique_ptr<Database> db = openDatabase(inv, Access::Inspect);
     if (!db)
         return ExitDatabase;
 

@@ -310,3 +310,33 @@ TEST_CASE("Database::open upgrades a file from every older schema version and ke
         CHECK(Schema::userVersion(raw.db()) == Schema::currentVersion());
     }
 }
+
+TEST_CASE("Inspecting an older file opens it read-only and leaves it as it was",
+          "[core][migration][open]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    {
+        RawConnection raw(path);
+        REQUIRE(Schema::migrate(raw.db(), firstSteps(2)).ok());
+    }
+    const QByteArray before = lotbook::test::fileHash(path);
+    {
+        OpenResult r = Database::open(path, OpenMode::Inspect);
+        INFO(r.message.toStdString());
+        REQUIRE(r.ok());
+        CHECK(r.database->isReadOnly());
+        CHECK(r.database->schemaVersion() == 2);
+        CHECK_FALSE(
+            PartStore(*r.database)
+                .create(
+                    Part{0, QStringLiteral("P-1"), QStringLiteral("Part"), {}, 0, {}, false, true})
+                .ok());
+    }
+    CHECK(lotbook::test::fileHash(path) == before);
+    // Opened for work, the same file is upgraded.
+    OpenResult w = Database::open(path, OpenMode::OpenExisting);
+    REQUIRE(w.ok());
+    CHECK(w.database->schemaVersion() == Schema::currentVersion());
+}
