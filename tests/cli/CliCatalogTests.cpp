@@ -11,32 +11,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using lotbook::test::args;
 using lotbook::test::CliResult;
 using lotbook::test::CliWorkspace;
+using lotbook::test::runOk;
+using lotbook::test::s;
 
 namespace {
-
-QString s(const char *utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-QStringList args(std::initializer_list<const char *> words)
-{
-    QStringList list;
-    for (const char *w : words)
-        list << QString::fromUtf8(w);
-    return list;
-}
-
-CliResult runOk(const CliWorkspace &ws, const QStringList &arguments)
-{
-    const CliResult r = ws.run(arguments);
-    INFO("lotbook-cli " << arguments.join(QLatin1Char(' ')).toStdString());
-    INFO("stderr: " << r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return r;
-}
 
 QJsonArray jsonList(const CliWorkspace &ws, const QStringList &arguments)
 {

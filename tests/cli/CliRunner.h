@@ -50,4 +50,28 @@ private:
     QString m_dbPath;
 };
 
+// Words as a QStringList: args({"part", "add", "--number", "P-1"}).
+inline QStringList args(std::initializer_list<const char *> words)
+{
+    QStringList list;
+    for (const char *w : words)
+        list << QString::fromUtf8(w);
+    return list;
+}
+
+inline QString s(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+// Runs the command in `ws` and requires exit code 0, showing stderr otherwise.
+inline CliResult runOk(const CliWorkspace &ws, const QStringList &arguments)
+{
+    const CliResult r = ws.run(arguments);
+    INFO("lotbook-cli " << arguments.join(QLatin1Char(' ')).toStdString());
+    INFO("stderr: " << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return r;
+}
+
 } // namespace lotbook::test
