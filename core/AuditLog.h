@@ -60,15 +60,31 @@ Status record(Database &db, const QString &action, const QString &entity, qint64
 class Recorder
 {
 public:
+    // One event of a batch.
+    struct Draft
+    {
+        QString action;
+        QString entity;
+        qint64 entityId = 0;
+        QString entityKey;
+        QList<FieldChange> changes;
+    };
+
     explicit Recorder(Database &db);
     Status record(const QString &action, const QString &entity, qint64 entityId,
                   const QString &entityKey, const QList<FieldChange> &changes);
+    // Writes the events in order, chained, a few dozen rows per statement:
+    // the chain's head is read once per call, not once per event.
+    Status recordAll(const QList<Draft> &drafts);
 
 private:
+    Status prepare();
     Database &m_db;
     QSqlQuery m_newest;
     QSqlQuery m_insert;
+    QSqlQuery m_insertMany; // kBatch events
     bool m_prepared = false;
+    bool m_manyPrepared = false;
 };
 // The fields whose value differs between `before` and `after` (in `fields` order).
 // A create passes an empty `before`.

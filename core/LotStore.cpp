@@ -16,10 +16,11 @@
 namespace lotbook {
 
 namespace {
-QString tr(const char *text)
+// This file's strings; lupdate files them under the "LotStore" context.
+struct Text
 {
-    return QCoreApplication::translate("LotStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LotStore)
+};
 
 const QStringList kAuditFields{
     QStringLiteral("lot_number"), QStringLiteral("received_on"),   QStringLiteral("expires_on"),
@@ -93,7 +94,7 @@ QVariant scalar(const Database &db, const QString &sql, const QVariantList &valu
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (!exec(q, sql, values, "reading a record") || !q.next())
+    if (!exec(q, sql, values, QT_TRANSLATE_NOOP("SqlError", "reading a record")) || !q.next())
         return {};
     return q.value(0);
 }
@@ -145,7 +146,7 @@ public:
                 return {};
         } else {
             fresh.setForwardOnly(true);
-            if (!exec(fresh, sql, values, "reading a record"))
+            if (!exec(fresh, sql, values, QT_TRANSLATE_NOOP("SqlError", "reading a record")))
                 return {};
         }
         QVariantList result;
@@ -222,7 +223,8 @@ LotStore::LotStore(Database &db) : m_db(db) {}
 Status LotStore::writable() const
 {
     if (m_db.isReadOnly())
-        return Status::failure({}, tr("This database is open read-only; changes cannot be saved."));
+        return Status::failure(
+            {}, Text::tr("This database is open read-only; changes cannot be saved."));
     return success();
 }
 
@@ -246,43 +248,45 @@ FieldErrors checkLot(Lookups &lookups, const Lot &lot, const Lot &stored, const 
         partNumber = part.at(0).toString();
         // New lots need a lot-tracked, active part; existing lots stay editable.
         if (lot.id == 0 && !part.at(2).toBool())
-            add("part", tr("Part %1 is deactivated; reactivate it before receiving new lots.")
+            add("part", Text::tr("Part %1 is deactivated; reactivate it before receiving new lots.")
                             .arg(partNumber));
         else if (lot.id == 0 && !part.at(1).toBool())
-            add("part", tr("Part %1 does not track lots; turn on lot tracking for it first.")
+            add("part", Text::tr("Part %1 does not track lots; turn on lot tracking for it first.")
                             .arg(partNumber));
     } else {
-        add("part", tr("Choose the part this lot belongs to."));
+        add("part", Text::tr("Choose the part this lot belongs to."));
     }
 
     const QString number = lot.lotNumber.trimmed();
     if (number.isEmpty()) {
-        add("lot_number", tr("Lot number is required."));
+        add("lot_number", Text::tr("Lot number is required."));
     } else if (number.size() > 64) {
-        add("lot_number", tr("Lot number can be at most 64 characters."));
+        add("lot_number", Text::tr("Lot number can be at most 64 characters."));
     } else if (!partNumber.isEmpty()) {
         const QVariant other = lookups.value(
             QStringLiteral("SELECT id FROM lot WHERE part_id = ? AND lot_key = ? AND id <> ?"),
             {lot.partId, normalizedKey(number), lot.id});
         if (other.isValid())
             add("lot_number",
-                tr("Part %1 already has a lot numbered \"%2\" (lot numbers are compared ignoring "
-                   "case and surrounding spaces).")
+                Text::tr(
+                    "Part %1 already has a lot numbered \"%2\" (lot numbers are compared ignoring "
+                    "case and surrounding spaces).")
                     .arg(partNumber, number));
     }
 
     if (!lot.received.isValid())
-        add("received_on", tr("Received date is required."));
+        add("received_on", Text::tr("Received date is required."));
     else if (lot.received > today)
-        add("received_on", tr("Received date %1 is in the future; a lot can only be recorded once "
-                              "it has arrived.")
-                               .arg(QLocale().toString(lot.received, QLocale::ShortFormat)));
+        add("received_on",
+            Text::tr("Received date %1 is in the future; a lot can only be recorded once "
+                     "it has arrived.")
+                .arg(QLocale().toString(lot.received, QLocale::ShortFormat)));
     if (lot.expires.isValid() && lot.received.isValid() && lot.expires < lot.received)
-        add("expires_on", tr("Expiration date is before the received date."));
+        add("expires_on", Text::tr("Expiration date is before the received date."));
     if (lot.quantity <= 0)
-        add("quantity", tr("Quantity received must be a whole number greater than 0."));
+        add("quantity", Text::tr("Quantity received must be a whole number greater than 0."));
     if (lot.unitCost < 0)
-        add("unit_cost", tr("Cost per unit cannot be negative."));
+        add("unit_cost", Text::tr("Cost per unit cannot be negative."));
 
     // Entries that are already on the lot may since have been deactivated:
     // only a newly chosen supplier, warehouse or bin must be active.
@@ -290,30 +294,31 @@ FieldErrors checkLot(Lookups &lookups, const Lot &lot, const Lot &stored, const 
         lookups.value(QStringLiteral("SELECT active FROM supplier WHERE id = ?"), {lot.supplierId},
                       Lookups::Catalog);
     if (!lot.supplierId || !supplierActive.isValid())
-        add("supplier", tr("Supplier is required: choose one from the list."));
+        add("supplier", Text::tr("Supplier is required: choose one from the list."));
     else if (!supplierActive.toBool() && lot.supplierId != stored.supplierId)
-        add("supplier", tr("That supplier is deactivated; choose an active supplier."));
+        add("supplier", Text::tr("That supplier is deactivated; choose an active supplier."));
 
     const QVariant warehouseActive =
         lookups.value(QStringLiteral("SELECT active FROM warehouse WHERE id = ?"),
                       {lot.warehouseId}, Lookups::Catalog);
     if (!lot.warehouseId || !warehouseActive.isValid())
-        add("warehouse", tr("Location is required: choose a warehouse from the list."));
+        add("warehouse", Text::tr("Location is required: choose a warehouse from the list."));
     else if (!warehouseActive.toBool() && lot.warehouseId != stored.warehouseId)
-        add("warehouse", tr("That warehouse is deactivated; choose an active one."));
+        add("warehouse", Text::tr("That warehouse is deactivated; choose an active one."));
 
     if (lot.binId) {
         const QVariantList b =
             lookups.row(QStringLiteral("SELECT warehouse_id, active, code FROM bin WHERE id = ?"),
                         {lot.binId}, Lookups::Catalog);
         if (b.isEmpty())
-            add("bin", tr("That bin does not exist; choose one from the list."));
+            add("bin", Text::tr("That bin does not exist; choose one from the list."));
         else if (b.at(0).toLongLong() != lot.warehouseId)
-            add("bin", tr("Bin %1 belongs to another warehouse; choose a bin of the lot's "
-                          "warehouse, or none.")
+            add("bin", Text::tr("Bin %1 belongs to another warehouse; choose a bin of the lot's "
+                                "warehouse, or none.")
                            .arg(b.at(2).toString()));
         else if (!b.at(1).toBool() && lot.binId != stored.binId)
-            add("bin", tr("Bin %1 is deactivated; choose an active bin.").arg(b.at(2).toString()));
+            add("bin",
+                Text::tr("Bin %1 is deactivated; choose an active bin.").arg(b.at(2).toString()));
     }
     return errors;
 }
@@ -392,8 +397,8 @@ Result<Lot> LotStore::create(const Lot &lot, const LotAuditNote &note)
 
     const QString now = utcNowIso();
     QSqlQuery q(m_db.connection());
-    if (Status s =
-            exec(q, kInsertLot, insertValues(draft, now, m_db.userName()), "saving the new lot");
+    if (Status s = exec(q, kInsertLot, insertValues(draft, now, m_db.userName()),
+                        QT_TRANSLATE_NOOP("SqlError", "saving the new lot"));
         !s)
         return s.errors();
     draft.id = q.lastInsertId().toLongLong();
@@ -411,8 +416,8 @@ Status LotStore::checkVersion(const Lot &current, qint64 version) const
 {
     if (current.version != version)
         return Status::failure(
-            {}, tr("Lot %1 was changed by %2 at %3 after you opened it. Nothing was saved: "
-                   "reopen the lot to see the current values.")
+            {}, Text::tr("Lot %1 was changed by %2 at %3 after you opened it. Nothing was saved: "
+                         "reopen the lot to see the current values.")
                     .arg(current.lotNumber, current.updatedBy, localTime(current.updatedAt)));
     return success();
 }
@@ -440,7 +445,7 @@ Result<Lot> LotStore::writeChange(const Lot &before, const Lot &after, const QSt
              archived ? QVariant(after.archivedBy) : QVariant(),
              archived ? textOrNull(after.archiveReason.trimmed()) : QVariant(), now,
              m_db.userName(), before.id, before.version},
-            "saving the lot");
+            QT_TRANSLATE_NOOP("SqlError", "saving the lot"));
         !s)
         return s.errors();
     if (q.numRowsAffected() != 1) {
@@ -468,12 +473,11 @@ Result<Lot> LotStore::update(const Lot &lot)
     if (Status s = checkVersion(current.value(), lot.version); !s)
         return s.errors();
     if (current.value().status == LotStatus::Archived)
-        return Result<Lot>::failure(
-            {},
-            tr("Lot %1 is archived; restore it before editing.").arg(current.value().lotNumber));
+        return Result<Lot>::failure({}, Text::tr("Lot %1 is archived; restore it before editing.")
+                                            .arg(current.value().lotNumber));
     if (lot.partId != current.value().partId)
         return Result<Lot>::failure(QStringLiteral("part"),
-                                    tr("A lot cannot move to another part."));
+                                    Text::tr("A lot cannot move to another part."));
     Lot after = current.value();
     after.lotNumber = lot.lotNumber;
     after.received = lot.received;
@@ -508,7 +512,7 @@ Result<Lot> LotStore::archive(qint64 id, qint64 version, const QString &reason)
         return s.errors();
     if (current.value().status == LotStatus::Archived)
         return Result<Lot>::failure(
-            {}, tr("Lot %1 is already archived.").arg(current.value().lotNumber));
+            {}, Text::tr("Lot %1 is already archived.").arg(current.value().lotNumber));
     Lot after = current.value();
     after.status = LotStatus::Archived;
     after.archivedAt = utcNowIso();
@@ -535,8 +539,8 @@ Result<Lot> LotStore::restore(qint64 id, qint64 version)
     if (Status s = checkVersion(current.value(), version); !s)
         return s.errors();
     if (current.value().status == LotStatus::Active)
-        return Result<Lot>::failure({},
-                                    tr("Lot %1 is not archived.").arg(current.value().lotNumber));
+        return Result<Lot>::failure(
+            {}, Text::tr("Lot %1 is not archived.").arg(current.value().lotNumber));
     Lot after = current.value();
     after.status = LotStatus::Active;
     after.archivedAt.clear();
@@ -554,11 +558,12 @@ Result<LotRow> LotStore::row(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (Status s = exec(q, kSelectRow + QStringLiteral(" WHERE id = ?"), {id}, "reading the lot");
+    if (Status s = exec(q, kSelectRow + QStringLiteral(" WHERE id = ?"), {id},
+                        QT_TRANSLATE_NOOP("SqlError", "reading the lot"));
         !s)
         return s.errors();
     if (!q.next())
-        return Result<LotRow>::failure({}, tr("The lot no longer exists."));
+        return Result<LotRow>::failure({}, Text::tr("The lot no longer exists."));
     return rowFrom(q);
 }
 
@@ -578,7 +583,7 @@ Result<Lot> LotStore::find(qint64 partId, const QString &lotNumber) const
     if (!id.isValid())
         return Result<Lot>::failure(
             QStringLiteral("lot_number"),
-            tr("There is no lot \"%1\" for this part.").arg(lotNumber.trimmed()));
+            Text::tr("There is no lot \"%1\" for this part.").arg(lotNumber.trimmed()));
     return get(id.toLongLong());
 }
 
@@ -596,7 +601,7 @@ Result<QList<LotRow>> LotStore::list(const LotFilter &filter, const LotSort &sor
     }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (Status s = exec(q, sql, values, "listing lots"); !s)
+    if (Status s = exec(q, sql, values, QT_TRANSLATE_NOOP("SqlError", "listing lots")); !s)
         return s.errors();
     QList<LotRow> rows;
     while (q.next())
@@ -616,7 +621,7 @@ Result<qint64> LotStore::count(const LotFilter &filter) const
         sql += QStringLiteral(" AND (expires_on IS NULL) = 0");
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (Status s = exec(q, sql, where.values, "counting lots"); !s)
+    if (Status s = exec(q, sql, where.values, QT_TRANSLATE_NOOP("SqlError", "counting lots")); !s)
         return s.errors();
     return q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -672,7 +677,8 @@ FieldErrors LotBulkCreator::validate(const Lot &lot)
 Status LotBulkCreator::create(const Lot &lot)
 {
     if (d->db.isReadOnly())
-        return Status::failure({}, tr("This database is open read-only; changes cannot be saved."));
+        return Status::failure(
+            {}, Text::tr("This database is open read-only; changes cannot be saved."));
     Lot draft = lot;
     draft.id = 0;
     draft.status = LotStatus::Active;
@@ -687,7 +693,8 @@ Status LotBulkCreator::create(const Lot &lot)
 Status LotBulkCreator::flush()
 {
     if (d->queued.isEmpty() || d->failed)
-        return d->failed ? Status::failure({}, tr("Saving the lots failed before.")) : success();
+        return d->failed ? Status::failure({}, Text::tr("Saving the lots failed before."))
+                         : success();
     auto failure = [this](const QSqlQuery &q, const char *context) {
         d->failed = true;
         return Status(FieldErrors{sqlError(q, context)});
@@ -717,20 +724,21 @@ Status LotBulkCreator::flush()
     q->finish();
 
     // The audit events in the order the lots came.
+    QList<AuditLog::Recorder::Draft> events;
+    events.reserve(d->queued.size());
     for (Lot &lot : d->queued) {
         lot.id = ids.value(Private::keyOf(lot));
         if (!lot.id) {
             d->failed = true;
-            return Status::failure({}, tr("A new lot was not saved: %1.").arg(lot.lotNumber));
+            return Status::failure({}, Text::tr("A new lot was not saved: %1.").arg(lot.lotNumber));
         }
-        if (Status s = d->recorder.record(
-                d->note.action, QStringLiteral("lot"), lot.id, humanKeyOf(d->lookups, lot),
-                AuditLog::diff({}, auditViewOf(d->lookups, lot), kAuditFields) +
-                    d->note.extraChanges);
-            !s) {
-            d->failed = true;
-            return s;
-        }
+        events.append({d->note.action, QStringLiteral("lot"), lot.id, humanKeyOf(d->lookups, lot),
+                       AuditLog::diff({}, auditViewOf(d->lookups, lot), kAuditFields) +
+                           d->note.extraChanges});
+    }
+    if (Status s = d->recorder.recordAll(events); !s) {
+        d->failed = true;
+        return s;
     }
     d->queued.clear();
     d->queuedKeys.clear();

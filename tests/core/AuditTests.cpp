@@ -10,6 +10,9 @@
 #include "WarehouseStore.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
@@ -457,4 +460,33 @@ TEST_CASE("Audit change lists survive the trip through JSON", "[core][audit]")
 
     CHECK(AuditLog::changesToJson({}) == QLatin1String("[]"));
     CHECK(AuditLog::changesFromJson(QStringLiteral("not json")).isEmpty());
+}
+
+TEST_CASE("Audit change lists are written as QJsonDocument writes them", "[core][audit]")
+{
+    // changesToJson is hand-written for speed; stored events must keep the
+    // compact form Qt writes (keys sorted, same escapes, same numbers).
+    QString every;
+    for (ushort c = 0; c < 0x80; ++c)
+        every += QChar(c);
+    every += QString::fromUtf8("äß€✓\U0001F600");
+    const QList<FieldChange> changes{
+        {QStringLiteral("notes"), QVariant(), every},
+        {QStringLiteral("quantity"), qlonglong(-9007199254740993LL), qlonglong(1)},
+        {QStringLiteral("active"), true, false},
+        {QStringLiteral("ratio"), 0.1, 2.5e-7},
+        {QStringLiteral("unit_cost"), 0, 123456789},
+        {QString::fromUtf8("f\"ld"), QString(), QStringLiteral("")},
+    };
+    QJsonArray array;
+    for (const FieldChange &c : changes) {
+        auto json = [](const QVariant &v) {
+            return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(v);
+        };
+        array.append(QJsonObject{{QStringLiteral("field"), c.field},
+                                 {QStringLiteral("old"), json(c.oldValue)},
+                                 {QStringLiteral("new"), json(c.newValue)}});
+    }
+    const QString expected = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    CHECK(AuditLog::changesToJson(changes) == expected);
 }
