@@ -22,10 +22,11 @@
 namespace lotbook {
 
 namespace {
-QString tr(const char *text)
+// This file's strings; lupdate files them under the "LotImport" context.
+struct Text
 {
-    return QCoreApplication::translate("LotImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LotImport)
+};
 
 struct FieldInfo
 {
@@ -77,7 +78,7 @@ const QList<FieldInfo> &fieldTable()
          QT_TRANSLATE_NOOP("LotImport", "Cost per unit"),
          true,
          {QStringLiteral("costperunit"), QStringLiteral("unitcost"), QStringLiteral("cost"),
-          QStringLiteral("unitprice")}},
+          QStringLiteral("costunit"), QStringLiteral("unitprice")}},
         {ImportField::Supplier,
          "supplier",
          QT_TRANSLATE_NOOP("LotImport", "Supplier"),
@@ -156,13 +157,13 @@ QString formatHint(DateOrder order)
 {
     switch (order) {
     case DateOrder::DayFirst:
-        return tr("DD/MM/YYYY, day first");
+        return Text::tr("DD/MM/YYYY, day first");
     case DateOrder::MonthFirst:
-        return tr("MM/DD/YYYY, month first");
+        return Text::tr("MM/DD/YYYY, month first");
     case DateOrder::Iso:
         break;
     }
-    return tr("YYYY-MM-DD");
+    return Text::tr("YYYY-MM-DD");
 }
 
 // "$ 1.25", "1.25 €" -> "1.25": packing lists often carry the currency.
@@ -220,7 +221,8 @@ void remember(LookupCache &cache, const QString &key, const Lookup &lookup)
 
 QString missingHint()
 {
-    return tr("Add it first, or let the import create missing suppliers, warehouses and bins.");
+    return Text::tr(
+        "Add it first, or let the import create missing suppliers, warehouses and bins.");
 }
 
 // One import run: the file's columns, the caches and the report being built.
@@ -279,7 +281,7 @@ bool Importer::setUpMapping()
     ColumnMapping mapping = m_options.mapping ? *m_options.mapping : ColumnMapping::guess(header);
     if (mapping.fields.size() != header.size()) {
         m_errors.add(1, {},
-                     tr("The column mapping has %1 columns, but the file has %2.")
+                     Text::tr("The column mapping has %1 columns, but the file has %2.")
                          .arg(mapping.fields.size())
                          .arg(header.size()));
         return false;
@@ -295,7 +297,7 @@ bool Importer::setUpMapping()
                 column = c;
         if (column < 0) {
             m_errors.add(1, name.trimmed(),
-                         tr("The file has no column \"%1\" to map; its columns are: %2.")
+                         Text::tr("The file has no column \"%1\" to map; its columns are: %2.")
                              .arg(name.trimmed(), header.join(QStringLiteral(", "))));
             continue;
         }
@@ -446,7 +448,8 @@ QString Importer::duplicateInFile(const Lot &lot, const QString &partNumber) con
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!exec(q, QStringLiteral("SELECT id FROM lot WHERE part_id = ? AND lot_key = ?"),
-              {lot.partId, normalizedKey(lot.lotNumber)}, "checking a repeated lot number") ||
+              {lot.partId, normalizedKey(lot.lotNumber)},
+              QT_TRANSLATE_NOOP("SqlError", "checking a repeated lot number")) ||
         !q.next())
         return {};
     const qint64 id = q.value(0).toLongLong();
@@ -455,15 +458,16 @@ QString Importer::duplicateInFile(const Lot &lot, const QString &partNumber) con
     // Lots are written in the order their rows came: the earlier row is the
     // one after as many of this import's lots as were written before it.
     if (!exec(q, QStringLiteral("SELECT COUNT(*) FROM lot WHERE id > ? AND id < ?"),
-              {m_lastLotIdBefore, id}, "checking a repeated lot number") ||
+              {m_lastLotIdBefore, id},
+              QT_TRANSLATE_NOOP("SqlError", "checking a repeated lot number")) ||
         !q.next())
         return {};
     const qint64 index = q.value(0).toLongLong();
     if (index < qint64(m_lineOfLot.size()))
-        return tr("Lot number \"%1\" of part %2 is already on line %3 of this file.")
+        return Text::tr("Lot number \"%1\" of part %2 is already on line %3 of this file.")
             .arg(lot.lotNumber.trimmed(), partNumber)
             .arg(m_lineOfLot[size_t(index)]);
-    return tr("Lot number \"%1\" of part %2 appears earlier in this file.")
+    return Text::tr("Lot number \"%1\" of part %2 appears earlier in this file.")
         .arg(lot.lotNumber.trimmed(), partNumber);
 }
 
@@ -479,7 +483,8 @@ void Importer::importRow(const CsvRecord &record)
 
     const QString partNumber = cell(record, ImportField::PartNumber);
     if (partNumber.isEmpty())
-        errors.append({importFieldKey(ImportField::PartNumber), tr("Part number is required.")});
+        errors.append(
+            {importFieldKey(ImportField::PartNumber), Text::tr("Part number is required.")});
     else
         lot.partId = resolvePart(partNumber, errors);
     lot.lotNumber = CsvWriter::restoreNeutralised(cell(record, ImportField::LotNumber));
@@ -519,7 +524,7 @@ void Importer::importRow(const CsvRecord &record)
 
     const QString supplier = CsvWriter::restoreNeutralised(cell(record, ImportField::Supplier));
     if (supplier.isEmpty())
-        errors.append({importFieldKey(ImportField::Supplier), tr("Supplier is required.")});
+        errors.append({importFieldKey(ImportField::Supplier), Text::tr("Supplier is required.")});
     else
         lot.supplierId = resolveSupplier(supplier, errors);
     QString warehouse = CsvWriter::restoreNeutralised(cell(record, ImportField::Location));
@@ -527,7 +532,7 @@ void Importer::importRow(const CsvRecord &record)
     splitLocation(warehouse, bin);
     if (warehouse.isEmpty())
         errors.append({importFieldKey(ImportField::Location),
-                       tr("Location is required: name the warehouse.")});
+                       Text::tr("Location is required: name the warehouse.")});
     else
         lot.warehouseId = resolveWarehouse(warehouse, errors);
     if (!bin.isEmpty() && lot.warehouseId)
@@ -594,7 +599,7 @@ void Importer::run(CsvReader &reader)
     if (!setUpMapping())
         return;
     if (m_db.isReadOnly()) {
-        m_errors.add(0, {}, tr("This database is open read-only; nothing can be imported."));
+        m_errors.add(0, {}, Text::tr("This database is open read-only; nothing can be imported."));
         return;
     }
 
@@ -608,7 +613,7 @@ void Importer::run(CsvReader &reader)
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
         if (Status s = exec(q, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM lot"), {},
-                            "reading the newest lot");
+                            QT_TRANSLATE_NOOP("SqlError", "reading the newest lot"));
             !s || !q.next()) {
             for (const FieldError &e : s.errors())
                 m_errors.add(0, {}, e.message);
@@ -643,8 +648,9 @@ void Importer::run(CsvReader &reader)
         }
     }
     if (m_report.rows == 0 && !m_errors.any())
-        m_errors.add(reader.currentLine(), {},
-                     tr("The file has a header but no rows below it: there is nothing to import."));
+        m_errors.add(
+            reader.currentLine(), {},
+            Text::tr("The file has a header but no rows below it: there is nothing to import."));
     if (!reportProgress(reader)) {
         m_report.outcome = ImportReport::Outcome::Cancelled;
         return;
@@ -688,7 +694,7 @@ QString importFieldKey(ImportField field)
 QString importFieldLabel(ImportField field)
 {
     const FieldInfo *info = infoOf(field);
-    return info ? tr(info->label) : tr("(not imported)");
+    return info ? Text::tr(info->label) : Text::tr("(not imported)");
 }
 
 bool importFieldRequired(ImportField field)
@@ -717,7 +723,7 @@ std::optional<ImportField> parseImportField(const QString &text)
     if (n == QLatin1String("ignore") || n == QLatin1String("none") || n == QLatin1String("skip"))
         return ImportField::Ignore;
     for (const FieldInfo &info : fieldTable())
-        if (normalizedHeader(tr(info.label)) == n)
+        if (normalizedHeader(Text::tr(info.label)) == n)
             return info.field;
     const ImportField field = fieldForHeader(text);
     if (field == ImportField::Ignore)
@@ -755,7 +761,7 @@ Result<QDate> parseImportDate(const QString &text, DateOrder order, const QStrin
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
-        return Result<QDate>::failure(field, tr("%1 is required.").arg(label));
+        return Result<QDate>::failure(field, Text::tr("%1 is required.").arg(label));
     // Three numbers with - / . between them, then optionally a time of day.
     static const QRegularExpression re(QStringLiteral(
         "^(\\d{1,4})([-/.])(\\d{1,2})\\2(\\d{1,4})"
@@ -780,17 +786,17 @@ Result<QDate> parseImportDate(const QString &text, DateOrder order, const QStrin
     if (!understood) {
         if (order == DateOrder::Iso && m.hasMatch())
             return Result<QDate>::failure(
-                field, tr("%1 \"%2\" is not written YYYY-MM-DD; for dates such as 05/03/2024 "
-                          "choose day-first or month-first dates.")
+                field, Text::tr("%1 \"%2\" is not written YYYY-MM-DD; for dates such as 05/03/2024 "
+                                "choose day-first or month-first dates.")
                            .arg(label, t));
         return Result<QDate>::failure(
-            field, tr("%1 \"%2\" is not a date written %3.").arg(label, t, formatHint(order)));
+            field,
+            Text::tr("%1 \"%2\" is not a date written %3.").arg(label, t, formatHint(order)));
     }
     const QDate date(year, month, day);
     if (!date.isValid())
-        return Result<QDate>::failure(
-            field,
-            tr("%1 \"%2\" is not a real date (read as %3).").arg(label, t, formatHint(order)));
+        return Result<QDate>::failure(field, Text::tr("%1 \"%2\" is not a real date (read as %3).")
+                                                 .arg(label, t, formatHint(order)));
     return date;
 }
 
@@ -827,13 +833,15 @@ FieldErrors ColumnMapping::problems() const
     for (const FieldInfo &info : fieldTable()) {
         const qsizetype count = fields.count(info.field);
         if (count == 0 && info.required)
-            errors.append({QString::fromLatin1(info.key),
-                           tr("No column gives the %1, which every lot needs: map a column to it.")
-                               .arg(tr(info.label))});
-        else if (count > 1)
             errors.append(
                 {QString::fromLatin1(info.key),
-                 tr("%1 columns are mapped to %2; map only one.").arg(count).arg(tr(info.label))});
+                 Text::tr("No column gives the %1, which every lot needs: map a column to it.")
+                     .arg(Text::tr(info.label))});
+        else if (count > 1)
+            errors.append({QString::fromLatin1(info.key),
+                           Text::tr("%1 columns are mapped to %2; map only one.")
+                               .arg(count)
+                               .arg(Text::tr(info.label))});
     }
     return errors;
 }
@@ -873,7 +881,7 @@ ImportPreview LotImport::previewFile(const QString &path, int maxRows)
     if (!file.open(QIODevice::ReadOnly)) {
         ImportPreview preview;
         preview.error = {CsvError::Kind::Read, 0,
-                         tr("Could not open %1: %2").arg(path, file.errorString())};
+                         Text::tr("Could not open %1: %2").arg(path, file.errorString())};
         return preview;
     }
     return preview(file, maxRows);
@@ -895,7 +903,8 @@ ImportReport LotImport::runFile(const QString &path, ImportOptions options)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ImportReport report;
-        report.errors.append({0, {}, tr("Could not open %1: %2").arg(path, file.errorString())});
+        report.errors.append(
+            {0, {}, Text::tr("Could not open %1: %2").arg(path, file.errorString())});
         return report;
     }
     if (options.sourceName.isEmpty())

@@ -68,6 +68,24 @@ QString localText(const QString &at)
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::LongFormat) : at;
 }
 
+// The kind of record inside the event heading's sentence ("Archived lot ..."):
+// lowercase in English, a capitalised noun in German, so a string of its own.
+QString kindInSentence(const QString &entity)
+{
+    const char *kInSentence = "record kind inside a sentence";
+    if (entity == QLatin1String("lot"))
+        return AuditLogPage::tr("lot", kInSentence);
+    if (entity == QLatin1String("part"))
+        return AuditLogPage::tr("part", kInSentence);
+    if (entity == QLatin1String("supplier"))
+        return AuditLogPage::tr("supplier", kInSentence);
+    if (entity == QLatin1String("warehouse"))
+        return AuditLogPage::tr("warehouse", kInSentence);
+    if (entity == QLatin1String("bin"))
+        return AuditLogPage::tr("bin", kInSentence);
+    return auditEntityName(entity).toLower();
+}
+
 // Moves from a filter field down into the events with Down.
 class DownToResults : public QObject
 {
@@ -118,7 +136,8 @@ bool canOpen(const QString &entity, bool readOnly)
 
 // --- AuditEventModel ------------------------------------------------------
 
-AuditEventModel::AuditEventModel(Database &db, QObject *parent) : QSqlQueryModel(parent), m_db(db)
+AuditEventModel::AuditEventModel(Database &db, QObject *parent)
+    : QSqlQueryModel(parent), m_db(db), m_list(db.connection())
 {}
 
 bool AuditEventModel::refresh()
@@ -128,6 +147,33 @@ bool AuditEventModel::refresh()
         clear();
         return false;
     }
+    const SqlClause query = fullQuery();
+    QSqlQuery q(m_list.database());
+    if (!q.prepare(query.sql)) {
+        m_error = q.lastError().text();
+        clear();
+        return false;
+    }
+    for (const QVariant &v : query.values)
+        q.addBindValue(v);
+    // The selection is read from the old rows first; then the old query ends,
+    // so that this one reads the newest committed events.
+    beginResetModel();
+    ListConnection::release(this->query());
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        clear();
+        endResetModel();
+        return false;
+    }
+    m_error.clear();
+    setQuery(std::move(q));
+    endResetModel();
+    return true;
+}
+
+SqlClause AuditEventModel::fullQuery() const
+{
     const SqlClause where = auditWhere(m_filter);
     // The displayed columns first, in Column order; the rest for eventAt().
     QString sql = QStringLiteral("SELECT seq, at, user_name, action, entity, entity_key, changes, "
@@ -155,23 +201,7 @@ bool AuditEventModel::refresh()
         break;
     }
     sql += QStringLiteral(" ORDER BY ") + order;
-
-    QSqlQuery q(m_db.connection());
-    if (!q.prepare(sql)) {
-        m_error = q.lastError().text();
-        clear();
-        return false;
-    }
-    for (const QVariant &v : where.values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        clear();
-        return false;
-    }
-    m_error.clear();
-    setQuery(std::move(q));
-    return true;
+    return {sql, where.values};
 }
 
 qint64 AuditEventModel::totalCount() const
@@ -637,10 +667,14 @@ void AuditLogPage::showSelected()
             m_details->setPlaceholderText(tr("Select an event to see what changed."));
         return;
     }
-    QString html =
-        QStringLiteral("<p><b>%1</b> — %2 %3 <b>%4</b></p>")
-            .arg(tr("Event %1").arg(e.seq), auditActionName(e.action).toHtmlEscaped(),
-                 auditEntityName(e.entity).toLower().toHtmlEscaped(), e.entityKey.toHtmlEscaped());
+    // A sentence of its own, so a translation can order its words.
+    const QString heading =
+        tr("%1 — %2 %3 %4", "event heading: Event 12 — Archived lot CAP-100/ACME-0102")
+            .arg(QStringLiteral("<b>%1</b>").arg(tr("Event %1").arg(e.seq).toHtmlEscaped()),
+                 auditActionName(e.action).toHtmlEscaped(),
+                 kindInSentence(e.entity).toHtmlEscaped(),
+                 QStringLiteral("<b>%1</b>").arg(e.entityKey.toHtmlEscaped()));
+    QString html = QStringLiteral("<p>%1</p>").arg(heading);
     html += QStringLiteral("<p>%1<br>%2</p>")
                 .arg(tr("When: %1 UTC (local time %2)")
                          .arg(utcText(e.at), localText(e.at))

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "AuditQuery.h"
+#include "ListConnection.h"
 
 #include <QSqlQueryModel>
 #include <QWidget>
@@ -54,6 +55,10 @@ public:
     QString errorText() const { return m_error; }
     // Events matching the filter: SELECT COUNT(*), not the fetched rows.
     qint64 totalCount() const;
+    // The SELECT refresh() runs (every matching event, in the list's order;
+    // columns in Column order, then entity_id, prev_hash and hash) and its
+    // bound values: for an export that reads every event on its own connection.
+    SqlClause fullQuery() const;
 
     AuditEvent eventAt(int row) const;
     qint64 seqAt(int row) const;
@@ -69,6 +74,7 @@ public:
 private:
     QVariant raw(int row, int column) const;
     Database &m_db;
+    ListConnection m_list; // the events are read here (see ListConnection)
     AuditFilter m_filter;
     int m_sortColumn = SeqColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
@@ -84,6 +90,7 @@ public:
     // Re-reads the log, keeping the selected event.
     void refresh();
     AuditEventModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
     // Opens the record of the event on `row`: a lot's dialog, a part's view
     // (through openPart), a supplier's, warehouse's or bin's dialog.
     void openEvent(int row);

@@ -11,7 +11,7 @@ namespace lotbook {
 
 BoundTableModel::BoundTableModel(const QString &table, QList<ColumnSpec> columns, QSqlDatabase db,
                                  QObject *parent)
-    : QSqlTableModel(parent, db), m_table(table), m_columns(std::move(columns))
+    : QSqlTableModel(parent, db), m_list(db), m_table(table), m_columns(std::move(columns))
 {
     setEditStrategy(QSqlTableModel::OnManualSubmit);
     setTable(table);
@@ -46,34 +46,47 @@ QString BoundTableModel::orderBy() const
 
 QString BoundTableModel::selectStatement() const
 {
+    return fullQuery().sql;
+}
+
+SqlClause BoundTableModel::fullQuery(const QStringList &extra) const
+{
     QStringList fields{QStringLiteral("id")};
     for (const ColumnSpec &c : m_columns)
         fields << (c.expression.isEmpty() ? c.field
                                           : c.expression + QStringLiteral(" AS ") + c.field);
+    fields << extra;
     QString sql =
         QStringLiteral("SELECT %1 FROM %2").arg(fields.join(QLatin1String(", ")), m_table);
     if (!m_where.isEmpty())
         sql += QStringLiteral(" WHERE ") + m_where;
-    return sql + QStringLiteral(" ORDER BY ") + orderBy();
+    return {sql + QStringLiteral(" ORDER BY ") + orderBy(), m_values};
 }
 
 bool BoundTableModel::select()
 {
-    QSqlQuery q(database());
+    QSqlQuery q(m_list.database());
     if (!q.prepare(selectStatement())) {
         m_lastError = q.lastError().text();
         return false;
     }
     for (const QVariant &v : m_values)
         q.addBindValue(v);
+    // Views read the old rows once more (the selection to keep); then the old
+    // query ends, so that this one reads the newest committed data.
+    beginResetModel();
+    ListConnection::release(query());
     if (!q.exec()) {
         m_lastError = q.lastError().text();
+        QSqlQueryModel::clear();
+        endResetModel();
         return false;
     }
     m_lastError.clear();
     QSqlQueryModel::setQuery(std::move(q));
     for (int i = 0; i < m_columns.size(); ++i)
         setHeaderData(i + 1, Qt::Horizontal, m_columns.at(i).header);
+    endResetModel();
     return true;
 }
 

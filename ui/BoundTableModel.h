@@ -4,6 +4,9 @@
 // shown to users comes from SELECT COUNT(*), not from the lazily fetched rows.
 #pragma once
 
+#include "ListConnection.h"
+#include "LotQuery.h"
+
 #include <QSqlTableModel>
 
 namespace lotbook {
@@ -49,6 +52,11 @@ public:
     int rowOfId(qint64 id);
     int columnOf(const QString &field) const;
     const QList<ColumnSpec> &columns() const { return m_columns; }
+    // The model's SELECT over every matching row, in its order, with its bound
+    // values: id, the columns, then `extra` code-written expressions. For an
+    // export that reads every row on its own connection instead of fetching
+    // them all into the model.
+    SqlClause fullQuery(const QStringList &extra = {}) const;
     QString lastErrorText() const { return m_lastError; }
 
 protected:
@@ -60,6 +68,7 @@ protected:
     virtual QVariant displayValue(const ColumnSpec &column, const QVariant &raw) const;
 
 private:
+    ListConnection m_list; // the SELECT runs here, not on the connection saves use
     QString m_table;
     QList<ColumnSpec> m_columns;
     QString m_where;

@@ -1,10 +1,12 @@
 #include "LotDialog.h"
 
 #include "AuditLog.h"
+#include "AuditQuery.h"
 #include "Database.h"
 #include "Expiry.h"
 #include "LotStore.h"
 #include "Preferences.h"
+#include "ReportOutput.h"
 #include "SupplierStore.h"
 #include "Text.h"
 #include "ThemeColors.h"
@@ -14,6 +16,7 @@
 #include <QCompleter>
 #include <QInputDialog>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
@@ -126,6 +129,14 @@ LotDialog::LotDialog(Database &db, qint64 partId, qint64 lotId, QWidget *parent)
     connect(ui->saveAndNewButton, &QPushButton::clicked, this, &LotDialog::saveAndNew);
     connect(ui->archiveButton, &QPushButton::clicked, this, &LotDialog::archiveLot);
     connect(ui->restoreButton, &QPushButton::clicked, this, &LotDialog::restoreLot);
+    // The stored record (not unsaved edits): Print… and Export PDF….
+    auto *recordMenu = new QMenu(ui->recordButton);
+    recordMenu->setObjectName(QStringLiteral("lotRecordMenu"));
+    connect(recordMenu, &QMenu::aboutToShow, this, [this, recordMenu] {
+        recordMenu->clear();
+        ReportOutput::addLotRecordActions(recordMenu, this, m_db, [this] { return m_lot.id; });
+    });
+    ui->recordButton->setMenu(recordMenu);
     connect(ui->expiresCheck, &QCheckBox::toggled, this, [this](bool on) {
         ui->expiresDateEdit->setEnabled(on);
         updateExpiryHint();
@@ -206,6 +217,7 @@ void LotDialog::startNewLot(bool keepContext)
     ui->archivedBanner->hide();
     ui->archiveButton->hide();
     ui->restoreButton->hide();
+    ui->recordButton->hide();
     ui->saveAndNewButton->show();
     ui->stampsLabel->clear();
     ui->historyTree->clear();
@@ -249,6 +261,7 @@ void LotDialog::showLot()
     ui->saveAndNewButton->hide();
     ui->archiveButton->setVisible(!archived);
     ui->restoreButton->setVisible(archived);
+    ui->recordButton->show();
     ui->tabs->setTabEnabled(1, true);
     setReadOnly(archived || m_db.isReadOnly());
     ui->restoreButton->setEnabled(!m_db.isReadOnly());
@@ -303,7 +316,8 @@ void LotDialog::showHistory()
         auto *item = new QTreeWidgetItem(ui->historyTree);
         item->setText(0, localStamp(it->at));
         item->setText(1, it->user);
-        item->setText(2, it->action + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+        item->setText(2, auditActionName(it->action) + QLatin1Char('\n') +
+                             lines.join(QLatin1Char('\n')));
         item->setToolTip(2, item->text(2));
     }
 }

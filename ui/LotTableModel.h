@@ -35,6 +35,7 @@ public:
     const LotFilter &filter() const { return m_filter; }
     void setExpiryWindowDays(int days) { m_windowDays = days; }
     void setToday(const QDate &today) { m_today = today; } // tests; default: current date
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
     bool refresh();
     LotSort currentSort() const;
 
@@ -52,7 +53,6 @@ private:
     LotFilter m_filter;
     int m_windowDays = 30;
     QDate m_today;
-    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
 };
 
 } // namespace lotbook

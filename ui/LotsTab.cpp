@@ -171,6 +171,11 @@ void LotsTab::applyFilters()
     refresh(currentLotId());
 }
 
+bool LotsTab::showsLots() const
+{
+    return m_partId != 0 && m_stack->currentIndex() == 0;
+}
+
 qint64 LotsTab::currentLotId() const
 {
     const QModelIndex current = m_view->currentIndex();

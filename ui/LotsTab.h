@@ -28,6 +28,9 @@ public:
     void newLot();
     void openLot(qint64 lotId);
 
+    qint64 partId() const { return m_partId; }
+    // False while the part does not track lots (the tab offers to turn it on).
+    bool showsLots() const;
     LotTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     qint64 currentLotId() const;

@@ -1,10 +1,15 @@
 #include "MainWindow.h"
 
 #include "AuditLogPage.h"
+#include "Backup.h"
 #include "ExpiringPage.h"
 #include "ExpiryOverview.h"
+#include "ExportActions.h"
+#include "Icons.h"
+#include "ImportDialog.h"
 #include "InventoryPage.h"
 #include "ListPanel.h"
+#include "ListPositions.h"
 #include "LotsTab.h"
 #include "PartView.h"
 #include "Preferences.h"
@@ -25,23 +30,31 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
+#include <QToolBar>
 
 namespace lotbook {
 
 namespace {
 const QString kRecentKey = QStringLiteral("recentFiles");
 constexpr int kMaxRecent = 8;
-const QString kFileFilter =
-    QT_TRANSLATE_NOOP("MainWindow", "Lotbook databases (*.sqlite *.db *.lotbook);;All files (*)");
+// How long the application must stay active before the lists are refreshed.
+constexpr int kActivationPauseMs = 400;
+// tr() below looks it up in MainWindow's own context.
+const QString kFileFilter = QT_TRANSLATE_NOOP(
+    "lotbook::MainWindow", "Lotbook databases (*.sqlite *.db *.lotbook);;All files (*)");
 
 QString withinDays(int days)
 {
@@ -66,35 +79,64 @@ QString expiryStatusText(const ExpiryCounts &c, int days)
                ? MainWindow::tr("%1, 1 expires %2").arg(expired, within)
                : MainWindow::tr("%1, %L2 expire %3").arg(expired).arg(c.expiringSoon).arg(within);
 }
+
+// A page's icon in the sidebar and the View menu, by freedesktop name (Icons.h).
+QIcon pageIcon(MainWindow::Page page)
+{
+    switch (page) {
+    case MainWindow::InventoryPageIndex:
+        return QIcon::fromTheme(QStringLiteral("package-x-generic"));
+    case MainWindow::ExpiringPageIndex:
+        return QIcon::fromTheme(QStringLiteral("appointment-soon"));
+    case MainWindow::TracePageIndex:
+        return QIcon::fromTheme(QStringLiteral("system-search"));
+    case MainWindow::SuppliersPageIndex:
+        return QIcon::fromTheme(QStringLiteral("system-users"));
+    case MainWindow::WarehousesPageIndex:
+        return QIcon::fromTheme(QStringLiteral("go-home"));
+    case MainWindow::AuditLogPageIndex:
+        return QIcon::fromTheme(QStringLiteral("document-properties"));
+    }
+    return {};
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Lotbook"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/lotbook.svg")));
+    setWindowIcon(applicationIcon());
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->setChildrenCollapsible(false);
     m_sidebar = new QListWidget(splitter);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
-    m_sidebar->setIconSize(QSize(22, 22));
+    // 24 px: a size icon themes draw (22 would be scaled down from 24, blurred).
+    m_sidebar->setIconSize(QSize(24, 24));
     m_sidebar->setSpacing(2);
     m_sidebar->setMinimumWidth(150);
     m_sidebar->setMaximumWidth(260);
-    const QStyle *s = style();
+    installIconFallback(); // main() did; here too for windows made elsewhere (tests)
     // In Page order.
-    const QList<QPair<QStyle::StandardPixmap, QString>> entries{
-        {QStyle::SP_FileDialogDetailedView, tr("Inventory")},
-        {QStyle::SP_MessageBoxWarning, tr("Expiring")},
-        {QStyle::SP_FileDialogContentsView, tr("Trace")},
-        {QStyle::SP_DirHomeIcon, tr("Suppliers")},
-        {QStyle::SP_DriveHDIcon, tr("Warehouses")},
-        {QStyle::SP_FileDialogInfoView, tr("Audit log")},
-    };
-    for (const auto &[icon, text] : entries)
-        m_sidebar->addItem(new QListWidgetItem(s->standardIcon(icon), text));
+    const QStringList entries{tr("Inventory"), tr("Expiring"),   tr("Trace"),
+                              tr("Suppliers"), tr("Warehouses"), tr("Audit log")};
+    for (int i = 0; i < entries.size(); ++i)
+        m_sidebar->addItem(new QListWidgetItem(pageIcon(Page(i)), entries.at(i)));
+    // A light selection, as file managers' sidebars have: icons drawn for the
+    // window's background, from any theme, vanish on a full-strength highlight.
+    QPalette sidebarColors = m_sidebar->palette();
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        const QColor base = sidebarColors.color(group, QPalette::Base);
+        const QColor strong = sidebarColors.color(group, QPalette::Highlight);
+        sidebarColors.setColor(group, QPalette::Highlight,
+                               QColor::fromRgbF(0.7f * base.redF() + 0.3f * strong.redF(),
+                                                0.7f * base.greenF() + 0.3f * strong.greenF(),
+                                                0.7f * base.blueF() + 0.3f * strong.blueF()));
+        sidebarColors.setColor(group, QPalette::HighlightedText,
+                               sidebarColors.color(group, QPalette::Text));
+    }
+    m_sidebar->setPalette(sidebarColors);
     m_pages = new QStackedWidget(splitter);
     m_pages->setObjectName(QStringLiteral("pages"));
     splitter->addWidget(m_sidebar);
@@ -130,13 +172,26 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             refreshExpiry();
     });
     dayTimer->start();
+    m_activationRefresh = new QTimer(this);
+    m_activationRefresh->setSingleShot(true);
+    connect(m_activationRefresh, &QTimer::timeout, this, &MainWindow::refreshAfterActivation);
+    connect(qApp, &QGuiApplication::applicationStateChanged, this,
+            [this](Qt::ApplicationState state) {
+                if (state == Qt::ApplicationActive)
+                    m_activationRefresh->start(kActivationPauseMs);
+                else
+                    m_activationRefresh->stop();
+            });
 
     buildMenus();
+    buildToolBar();
     // Lists that gather every change are brought up to date when shown.
     connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
-        if (index == AuditLogPageIndex && m_auditLog)
+        // A page shown on screen has just refreshed itself (showEvent); a
+        // second refresh would read its list twice.
+        if (index == AuditLogPageIndex && m_auditLog && !m_auditLog->isVisible())
             m_auditLog->refresh();
-        else if (index == TracePageIndex && m_trace)
+        else if (index == TracePageIndex && m_trace && !m_trace->isVisible())
             m_trace->refresh();
     });
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -147,6 +202,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1200, 760);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray()); // the toolbar
     const QByteArray splitterState =
         settings.value(QStringLiteral("window/splitter")).toByteArray();
     if (!splitterState.isEmpty())
@@ -159,6 +215,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+    // A backup may be reading a sample database's temporary folder; its
+    // finished() will not be delivered now, so its busy cursor goes here.
+    if (m_backupThread) {
+        m_backupThread->wait();
+        QApplication::restoreOverrideCursor();
+    }
     // Models and pages hold queries on the connection: drop them before it.
     clearPages();
     m_db.reset();
@@ -167,47 +229,79 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newDb = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    QAction *newDb = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
+                                     tr("&New Database…"), this, &MainWindow::newDatabase);
     newDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     newDb->setObjectName(QStringLiteral("actionNewDatabase"));
-    QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
+    QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                                    tr("&Open Database…"), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
     open->setObjectName(QStringLiteral("actionOpenDatabase"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     updateRecentMenu();
+    m_backupAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+                                     tr("&Back Up Database…"), this, &MainWindow::backUpDatabase);
+    m_backupAction->setObjectName(QStringLiteral("actionBackUpDatabase"));
+    m_backupAction->setToolTip(tr("Write a copy of the open database to a file, while you go on "
+                                  "working"));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *importLots = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")),
+                                          tr("&Import Lots…"), this, &MainWindow::importLots);
+    importLots->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importLots->setObjectName(QStringLiteral("actionImportLots"));
+    m_exportActions = new ExportActions(this);
+    file->addAction(m_exportActions->exportCsvAction());
+    file->addSeparator();
+    file->addAction(m_exportActions->printAction());
+    file->addAction(m_exportActions->exportPdfAction());
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
+                                    tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *newRecord = edit->addAction(tr("&New…"), this, &MainWindow::newRecord);
+    QAction *newRecord = edit->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New…"),
+                                         this, &MainWindow::newRecord);
     newRecord->setShortcut(QKeySequence::New);
     newRecord->setObjectName(QStringLiteral("actionNew"));
     newRecord->setToolTip(tr("New part, supplier or warehouse, depending on the page"));
-    QAction *editRecord = edit->addAction(tr("&Edit Selected…"), this, &MainWindow::editRecord);
+    QAction *editRecord = edit->addAction(QIcon::fromTheme(QStringLiteral("document-edit")),
+                                          tr("&Edit Selected…"), this, &MainWindow::editRecord);
     editRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     editRecord->setObjectName(QStringLiteral("actionEdit"));
-    m_editActions = {newRecord, editRecord};
+    m_editActions = {newRecord, editRecord, importLots};
     edit->addSeparator();
-    QAction *prefs = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find"),
+                                    this, &MainWindow::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setToolTip(tr("Go to the search field of the page"));
+    edit->addSeparator();
+    QAction *prefs = edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
+                                     tr("&Preferences…"), this, &MainWindow::showPreferences);
     prefs->setShortcut(QKeySequence::Preferences);
     if (prefs->shortcut().isEmpty())
         prefs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     prefs->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     const QStringList names{tr("&Inventory"), tr("E&xpiring"),   tr("&Trace"),
                             tr("&Suppliers"), tr("&Warehouses"), tr("&Audit Log")};
     for (int i = 0; i < names.size(); ++i) {
-        QAction *a = view->addAction(names.at(i), this, [this, i] { showPage(Page(i)); });
+        QAction *a =
+            view->addAction(pageIcon(Page(i)), names.at(i), this, [this, i] { showPage(Page(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     view->addSeparator();
-    QAction *back = view->addAction(tr("&Back"), this, &MainWindow::goBack);
+    QAction *back = view->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Back"),
+                                    this, &MainWindow::goBack);
     back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refreshAll);
+    QAction *refresh = view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
+                                       tr("&Refresh"), this, &MainWindow::refreshAll);
+    refresh->setObjectName(QStringLiteral("actionRefresh"));
     refresh->setShortcut(QKeySequence::Refresh);
     if (refresh->shortcut().isEmpty())
         refresh->setShortcut(QKeySequence(Qt::Key_F5));
@@ -215,9 +309,87 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &Sample Database"), this, [this] { openSampleDatabase(); });
     help->addSeparator();
-    QAction *about = help->addAction(tr("&About Lotbook"), this, &MainWindow::showAbout);
+    QAction *about = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")),
+                                     tr("&About Lotbook"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildToolBar()
+{
+    auto *bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar")); // saveState() needs it
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // The most used menu actions, by object name, with the short text shown
+    // beside the icon; a name not (yet) in the menus is left out.
+    const auto add = [this, bar](const char *name, const QString &text) {
+        auto *action = findChild<QAction *>(QLatin1String(name));
+        if (!action)
+            return;
+        action->setIconText(text);
+        // The tooltip tells the shortcut, as the menu does.
+        if (!action->shortcut().isEmpty())
+            action->setToolTip(tr("%1 (%2)").arg(
+                action->toolTip(), action->shortcut().toString(QKeySequence::NativeText)));
+        bar->addAction(action);
+    };
+    add("actionNew", tr("New"));
+    add("actionEdit", tr("Edit"));
+    bar->addSeparator();
+    add("actionRefresh", tr("Refresh"));
+    add("actionFind", tr("Find"));
+    bar->addSeparator();
+    add("actionImportLots", tr("Import"));
+    add("actionExportCsv", tr("Export"));
+    add("actionPrint", tr("Print"));
+    if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
+        view->addSeparator();
+        QAction *toggle = bar->toggleViewAction();
+        toggle->setText(tr("Show &Toolbar"));
+        toggle->setObjectName(QStringLiteral("actionShowToolBar"));
+        view->addAction(toggle);
+    }
+}
+
+QLineEdit *MainWindow::currentSearchField() const
+{
+    if (!m_db)
+        return nullptr;
+    switch (m_pages->currentIndex()) {
+    case InventoryPageIndex:
+        if (m_inventoryStack->currentWidget() != m_partView)
+            return m_inventory->panel()->searchEdit();
+        return m_partView->lotsTabShown()
+                   ? m_partView->lotsTab()->findChild<QLineEdit *>(QStringLiteral("lotSearch"))
+                   : nullptr;
+    case TracePageIndex:
+        return m_trace->findChild<QLineEdit *>(QStringLiteral("traceLot"));
+    case SuppliersPageIndex:
+        return m_suppliers->panel()->searchEdit();
+    case WarehousesPageIndex: {
+        // The bin list's search when the bin list is being worked in.
+        ListPanel *bins = m_warehouses->binPanel();
+        return bins->isAncestorOf(focusWidget()) ? bins->searchEdit()
+                                                 : m_warehouses->warehousePanel()->searchEdit();
+    }
+    case AuditLogPageIndex:
+        return m_auditLog->findChild<QLineEdit *>(QStringLiteral("auditPart"));
+    }
+    return nullptr;
+}
+
+void MainWindow::focusSearch()
+{
+    if (!m_db)
+        return; // the page says how to open one
+    QLineEdit *field = currentSearchField();
+    if (!field || !field->isEnabled()) {
+        statusBar()->showMessage(tr("This page has no search field."), 4000);
+        return;
+    }
+    field->setFocus(Qt::ShortcutFocusReason);
+    field->selectAll();
 }
 
 void MainWindow::clearPages()
@@ -245,6 +417,7 @@ void MainWindow::buildPages()
     m_sidebar->setEnabled(haveDb);
     for (QAction *a : std::as_const(m_editActions))
         a->setEnabled(haveDb && !m_db->isReadOnly());
+    m_backupAction->setEnabled(haveDb && !m_backupThread);
     if (!haveDb) {
         auto *none = new QLabel(tr("No database is open.\n\nUse File › New Database to start one, "
                                    "File › Open Database to open a file, or Help › Open Sample "
@@ -257,6 +430,7 @@ void MainWindow::buildPages()
         m_fileLabel->setText(tr("No database"));
         setWindowTitle(tr("Lotbook"));
         updateExpiryStatus();
+        m_exportActions->pagesRebuilt();
         return;
     }
 
@@ -310,15 +484,26 @@ void MainWindow::buildPages()
     if (m_db->isReadOnly())
         label += tr(" — read-only");
     m_fileLabel->setText(label);
-    m_fileLabel->setToolTip(QDir::toNativeSeparators(info.absoluteFilePath()));
     setWindowTitle(m_db->isReadOnly() ? tr("%1 [read-only] — Lotbook").arg(info.fileName())
                                       : tr("%1 — Lotbook").arg(info.fileName()));
-    if (m_db->isReadOnly())
-        statusBar()->showMessage(
-            tr("This database file is read-only: you can look, but not change anything."));
+    QString readOnlyWhy;
+    if (m_db->readOnlyCause() == ReadOnlyCause::FolderPermissions)
+        readOnlyWhy = tr("This database is read-only: its folder cannot be written, and saving "
+                         "changes needs files beside it. You can look, but not change anything.");
+    else if (m_db->isReadOnly())
+        readOnlyWhy = tr("This database file is read-only: you can look, but not change anything.");
+    // The message goes when another replaces it; the label's tooltip keeps saying why.
+    m_fileLabel->setToolTip(readOnlyWhy.isEmpty()
+                                ? QDir::toNativeSeparators(info.absoluteFilePath())
+                                : QDir::toNativeSeparators(info.absoluteFilePath()) +
+                                      QLatin1Char('\n') + readOnlyWhy);
+    if (!readOnlyWhy.isEmpty())
+        statusBar()->showMessage(readOnlyWhy);
     m_sidebar->setCurrentRow(current);
     m_pages->setCurrentIndex(current);
     updateExpiryStatus();
+    m_exportActions->pagesRebuilt();
+    m_dataVersion = dataVersion();
 }
 
 bool MainWindow::openDatabase(const QString &path, OpenMode mode, bool quiet)
@@ -338,6 +523,11 @@ bool MainWindow::openDatabase(const QString &path, OpenMode mode, bool quiet)
         rememberRecent(m_db->path());
     buildPages();
     showPage(InventoryPageIndex);
+    if (!m_db->upgradeBackupPath().isEmpty())
+        statusBar()->showMessage(
+            tr("This database was upgraded for this version of Lotbook; the file as it was is "
+               "kept in %1.")
+                .arg(QDir::toNativeSeparators(m_db->upgradeBackupPath())));
     // Ready to type a part number: the search filters, Enter opens the part.
     m_inventory->panel()->searchEdit()->setFocus();
     return true;
@@ -365,6 +555,7 @@ bool MainWindow::openSampleDatabase(bool quiet)
             return false;
         }
     }
+    waitForBackup(); // of the sample about to be removed, perhaps
     auto previous = std::move(m_sampleDir);
     m_sampleDir = std::move(dir);
     if (!openDatabase(path, OpenMode::OpenExisting, quiet)) {
@@ -393,6 +584,105 @@ void MainWindow::openPart(qint64 id)
     m_partView->showPart(id);
     m_inventoryStack->setCurrentWidget(m_partView);
     m_partView->focusContent();
+}
+
+void MainWindow::importLots()
+{
+    if (!m_db || m_db->isReadOnly())
+        return;
+    const QString path = ImportDialog::askForFile(this);
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    if (!m_db || m_db->isReadOnly())
+        return;
+    ImportDialog dialog(*m_db, this);
+    connect(&dialog, &ImportDialog::lotsImported, this, &MainWindow::refreshAll);
+    dialog.loadFile(path);
+    dialog.exec();
+}
+
+void MainWindow::backUpDatabase()
+{
+    if (!m_db || m_backupThread)
+        return;
+    // The folder used last; at first the database's own (not a sample's temporary one).
+    QSettings settings;
+    QString folder = settings.value(QStringLiteral("backup/folder")).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = m_sampleDir && m_db->path().startsWith(m_sampleDir->path())
+                     ? QDir::homePath()
+                     : QFileInfo(m_db->path()).absolutePath();
+    const QString suggested =
+        QDir(folder).filePath(Backup::suggestedFileName(m_db->path(), QDate::currentDate()));
+    // The dialog asks before replacing an existing file: a yes there means replace.
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back Up Database"), suggested,
+                                                      tr(kFileFilter.toUtf8().constData()));
+    if (!path.isEmpty())
+        backUpTo(path, true);
+}
+
+void MainWindow::backUpTo(const QString &path, bool replace)
+{
+    if (!m_db || m_backupThread)
+        return;
+    if (!m_backupStatus) {
+        m_backupStatus = new QWidget(this);
+        m_backupStatus->setObjectName(QStringLiteral("backupStatus"));
+        auto *layout = new QHBoxLayout(m_backupStatus);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_backupLabel = new QLabel(m_backupStatus);
+        layout->addWidget(m_backupLabel);
+        auto *bar = new QProgressBar(m_backupStatus);
+        bar->setObjectName(QStringLiteral("backupProgress"));
+        bar->setRange(0, 0); // SQLite does not say how far it is: a busy bar
+        bar->setMaximumWidth(120);
+        bar->setMaximumHeight(m_backupLabel->sizeHint().height());
+        bar->setTextVisible(false);
+        layout->addWidget(bar);
+        statusBar()->addWidget(m_backupStatus);
+    }
+    const QString source = m_db->path();
+    m_backupLabel->setText(tr("Backing up to %1…").arg(QDir::toNativeSeparators(path)));
+    m_backupStatus->show();
+    m_backupAction->setEnabled(false);
+    QApplication::setOverrideCursor(Qt::BusyCursor); // busy, but the window still works
+
+    // Its own connection on its own thread: a large file never freezes the window.
+    auto result = std::make_shared<Result<BackupInfo>>();
+    const Backup::Existing existing =
+        replace ? Backup::Existing::Replace : Backup::Existing::Refuse;
+    m_backupThread = QThread::create(
+        [source, path, existing, result] { *result = Backup::write(source, path, existing); });
+    m_backupThread->setParent(this);
+    connect(m_backupThread, &QThread::finished, this, [this, result] {
+        m_backupThread->deleteLater();
+        m_backupThread = nullptr;
+        QApplication::restoreOverrideCursor();
+        m_backupStatus->hide();
+        m_backupAction->setEnabled(m_db != nullptr);
+        if (!result->ok()) {
+            QMessageBox::warning(this, tr("Back Up Database"), result->message());
+            return;
+        }
+        const BackupInfo &info = result->value();
+        QSettings().setValue(QStringLiteral("backup/folder"), QFileInfo(info.path).absolutePath());
+        statusBar()->showMessage(
+            // Short: the file name and the expiry count share the status bar.
+            tr("Backed up to %1 (%2, checked)")
+                .arg(QDir::toNativeSeparators(info.path), QLocale().formattedDataSize(info.bytes)),
+            30000);
+    });
+    m_backupThread->start();
+}
+
+void MainWindow::waitForBackup()
+{
+    if (m_backupThread)
+        m_backupThread->wait();
 }
 
 void MainWindow::goBack()
@@ -453,10 +743,14 @@ void MainWindow::refreshAll()
 {
     if (!m_db)
         return;
+    m_dataVersion = dataVersion(); // before reading: a write meanwhile is seen next time
+    const ListPositions positions = ListPositions::of(m_pages);
     m_inventory->refresh();
     if (m_partView->partId()) {
+        // Read before showPart(), which selects the first lot.
+        const qint64 lot = m_partView->lotsTab()->currentLotId();
         m_partView->showPart(m_partView->partId());
-        m_partView->lotsTab()->refresh(m_partView->lotsTab()->currentLotId());
+        m_partView->lotsTab()->refresh(lot);
     }
     m_suppliers->refresh();
     m_warehouses->refresh();
@@ -464,6 +758,28 @@ void MainWindow::refreshAll()
     m_trace->refresh();
     m_auditLog->refresh();
     updateExpiryStatus();
+    positions.put();
+}
+
+void MainWindow::refreshAfterActivation()
+{
+    if (!m_db || !isVisible())
+        return;
+    // A dialog may hold a lot being edited: its list waits until it closes.
+    if (QApplication::activeModalWidget()) {
+        m_activationRefresh->start(kActivationPauseMs);
+        return;
+    }
+    if (dataVersion() != m_dataVersion)
+        refreshAll();
+}
+
+qint64 MainWindow::dataVersion() const
+{
+    if (!m_db)
+        return -1;
+    QSqlQuery q(m_db->connection());
+    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 void MainWindow::refreshExpiry()
@@ -586,6 +902,7 @@ void MainWindow::showAbout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QSettings().setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);
 }
 

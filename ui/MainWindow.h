@@ -1,7 +1,8 @@
 // The main window: a sidebar of pages (Inventory, Suppliers, Warehouses), the
-// page stack, menus, and a status bar naming the open database and saying how
-// many lots have expired or expire soon (kept current after every change). It
-// owns the open Database; pages are rebuilt whenever another file is opened.
+// page stack, menus, the main toolbar, and a status bar naming the open
+// database and saying how many lots have expired or expire soon (kept current
+// after every change). It owns the open Database; pages are rebuilt whenever
+// another file is opened.
 #pragma once
 
 #include "Database.h"
@@ -12,14 +13,19 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QStackedWidget;
 class QMenu;
+class QProgressBar;
+class QThread;
+class QTimer;
 
 namespace lotbook {
 
 class AuditLogPage;
 class ExpiringPage;
+class ExportActions;
 class InventoryPage;
 class TracePage;
 class PartView;
@@ -58,8 +64,22 @@ public:
     ExpiringPage *expiringPage() const { return m_expiring; }
     TracePage *tracePage() const { return m_trace; }
     AuditLogPage *auditLogPage() const { return m_auditLog; }
+    ExportActions *exportActions() const { return m_exportActions; }
     void showPage(Page page);
     void openPart(qint64 id);
+    // File > Import Lots: asks for a CSV file (starting in the folder used
+    // last), then opens the import dialog on it.
+    void importLots();
+    // The import dialog on `path`; the lists refresh after a successful import.
+    void importFile(const QString &path);
+    // File > Back Up Database: asks where to write the copy (<db>-YYYY-MM-DD.sqlite
+    // in the folder used last), then backUpTo() it.
+    void backUpDatabase();
+    // Writes a backup of the open database to `path` on a worker thread with a
+    // connection of its own, so the window stays usable; the status bar shows
+    // that it runs and then where the copy went (a failure opens a message box).
+    void backUpTo(const QString &path, bool replace);
+    bool isBackingUp() const { return m_backupThread != nullptr; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,8 +106,24 @@ private:
     QDate m_expiryDay;     // the day the expiry counts were taken
     QMenu *m_recentMenu;
     QList<QAction *> m_editActions;
+    QAction *m_backupAction = nullptr;
+    ExportActions *m_exportActions = nullptr; // File › Export List as CSV, Print, Export PDF
+    QThread *m_backupThread = nullptr; // while a backup runs
+    QWidget *m_backupStatus = nullptr; // "Backing up…" and a busy bar in the status bar
+    QLabel *m_backupLabel = nullptr;
+    // Another program may have written while the window was in the background:
+    // when the application becomes active again (after a pause, so that
+    // switching through windows does not count), the lists are refreshed if
+    // the file changed, never under an open dialog.
+    QTimer *m_activationRefresh;
+    qint64 m_dataVersion = -1; // PRAGMA data_version when the lists were last read
 
     void buildMenus();
+    // The main toolbar: the most used menu actions, its visibility kept by saveState().
+    void buildToolBar();
+    // Edit > Find: keyboard focus to the current page's search field.
+    void focusSearch();
+    QLineEdit *currentSearchField() const;
     void buildPages();
     void clearPages();
     void updateRecentMenu();
@@ -97,13 +133,17 @@ private:
     void newRecord();
     void editRecord();
     void goBack();
+    // Every list again, each keeping its selection and scroll position (F5).
     void refreshAll();
+    void refreshAfterActivation();
+    qint64 dataVersion() const; // changes when another connection commits
     // The Expiring page, its sidebar count and the status bar message, after
     // any change that can move a lot into or out of the list.
     void refreshExpiry();
     void updateExpiryStatus();
     void showPreferences();
     void showAbout();
+    void waitForBackup();
 };
 
 } // namespace lotbook

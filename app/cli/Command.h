@@ -63,5 +63,12 @@ QList<Command> warehouseCommands(); // warehouse and bin
 QList<Command> lotCommands();       // lot add|edit|archive|restore|show, and lots
 QList<Command> auditCommands();     // audit (list) and audit verify
 QList<Command> importCommands();    // import (CSV), and export (lots as CSV)
+QList<Command> demoCommands();      // demo (a new database filled with demo data)
+QList<Command> backupCommands();    // backup (a checked copy of the database)
+QList<Command> reportCommands();    // report lots|trace|expiring|lot (PDF)
+
+// Whether the command line (program name first) runs `report`: only it needs
+// a QGuiApplication (fonts, PDF); every other command runs on QCoreApplication.
+bool isReportCommand(const QStringList &arguments);
 
 } // namespace lotbook::cli

@@ -11,15 +11,17 @@
 namespace lotbook::cli {
 
 namespace {
-QString tr(const char *text)
+// This file's strings; lupdate files them under the "CommandLine" context.
+struct Text
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 QList<Command> allCommands()
 {
     return databaseCommands() + partCommands() + supplierCommands() + warehouseCommands() +
-           lotCommands() + auditCommands() + importCommands();
+           lotCommands() + auditCommands() + importCommands() + demoCommands() + backupCommands() +
+           reportCommands();
 }
 
 // The desktop application's default file.
@@ -32,7 +34,7 @@ QString defaultDatabasePath()
 int usageError(Console &console, const QString &message)
 {
     console.error(message);
-    console.hint(tr("Run \"lotbook-cli --help\" for the commands and options."));
+    console.hint(Text::tr("Run \"lotbook-cli --help\" for the commands and options."));
     return ExitUsage;
 }
 
@@ -53,15 +55,16 @@ QString overview(const QCommandLineParser &parser, const QList<Command> &command
     // Qt's text starts with "Usage: <program path> [options]"; replace that line.
     QString options = parser.helpText();
     options.remove(0, options.indexOf(QLatin1Char('\n')) + 1);
-    return tr("Usage: lotbook-cli [global options] COMMAND [options] [arguments]\n"
-              "Works on a Lotbook database (parts, suppliers, warehouses, bins and lots) from "
-              "scripts and terminals.\n") +
-           options + QLatin1Char('\n') + tr("Commands:\n") + commandList(commands) +
+    return Text::tr(
+               "Usage: lotbook-cli [global options] COMMAND [options] [arguments]\n"
+               "Works on a Lotbook database (parts, suppliers, warehouses, bins and lots) from "
+               "scripts and terminals.\n") +
+           options + QLatin1Char('\n') + Text::tr("Commands:\n") + commandList(commands) +
            QLatin1Char('\n') +
-           tr("Run \"lotbook-cli COMMAND --help\" for a command's options.\n"
-              "Amounts are written with a dot: 0.25. Dates are written YYYY-MM-DD.\n"
-              "Exit codes: 0 success; 1 invalid input (nothing was written); 2 database file "
-              "refused, read-only or damaged; 64 usage error.\n");
+           Text::tr("Run \"lotbook-cli COMMAND --help\" for a command's options.\n"
+                    "Amounts are written with a dot: 0.25. Dates are written YYYY-MM-DD.\n"
+                    "Exit codes: 0 success; 1 invalid input (nothing was written); 2 database file "
+                    "refused, read-only or damaged; 64 usage error.\n");
 }
 
 // The command whose words start `words`, the longest match; nullptr if none.
@@ -99,16 +102,17 @@ int run(const QStringList &arguments, Console &console)
     // Everything from the command on belongs to the command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption db(QStringLiteral("db"),
-                                tr("The database file (default: %1).").arg(defaultDatabasePath()),
-                                tr("PATH"));
-    const QCommandLineOption user(QStringLiteral("user"),
-                                  tr("The name recorded as \"who\" in the audit trail (default: "
-                                     "the name set in the preferences, or the login name)."),
-                                  tr("NAME"));
-    const QCommandLineOption version(QStringLiteral("version"), tr("Shows the version."));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        Text::tr("The database file (default: %1).").arg(defaultDatabasePath()), Text::tr("PATH"));
+    const QCommandLineOption user(
+        QStringLiteral("user"),
+        Text::tr("The name recorded as \"who\" in the audit trail (default: "
+                 "the name set in the preferences, or the login name)."),
+        Text::tr("NAME"));
+    const QCommandLineOption version(QStringLiteral("version"), Text::tr("Shows the version."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Shows this help."));
+                                  Text::tr("Shows this help."));
     parser.addOptions({db, user, version, help});
 
     if (!parser.parse(arguments))
@@ -125,7 +129,7 @@ int run(const QStringList &arguments, Console &console)
             console.print(overview(parser, commands));
             return ExitOk;
         }
-        return usageError(console, tr("No command given."));
+        return usageError(console, Text::tr("No command given."));
     }
     // "lotbook-cli --help part add" asks for the help of "part add".
     if (parser.isSet(help))
@@ -135,32 +139,34 @@ int run(const QStringList &arguments, Console &console)
     if (!command) {
         const QList<Command> group = groupCommands(commands, words.first());
         if (group.isEmpty())
-            return usageError(console, tr("Unknown command \"%1\".").arg(words.first()));
+            return usageError(console, Text::tr("Unknown command \"%1\".").arg(words.first()));
         const QString groupHelp =
-            tr("Usage: lotbook-cli [global options] %1 ACTION [options]\nActions:\n")
+            Text::tr("Usage: lotbook-cli [global options] %1 ACTION [options]\nActions:\n")
                 .arg(words.first()) +
             commandList(group) +
-            tr("Run \"lotbook-cli %1 ACTION --help\" for an action's options.\n")
+            Text::tr("Run \"lotbook-cli %1 ACTION --help\" for an action's options.\n")
                 .arg(words.first());
         if (words.size() > 1 && isHelp(words.at(1))) {
             console.print(groupHelp);
             return ExitOk;
         }
         if (words.size() == 1)
-            console.error(tr("\"%1\" needs an action.").arg(words.first()));
+            console.error(Text::tr("\"%1\" needs an action.").arg(words.first()));
         else
-            console.error(tr("Unknown action \"%1 %2\".").arg(words.first(), words.at(1)));
+            console.error(Text::tr("Unknown action \"%1 %2\".").arg(words.first(), words.at(1)));
         console.hint(groupHelp);
         return ExitUsage;
     }
 
     const QString path = parser.isSet(db) ? parser.value(db) : defaultDatabasePath();
     if (path.trimmed().isEmpty())
-        return usageError(console, tr("--db needs a file path."));
+        return usageError(console, Text::tr("--db needs a file path."));
     const QString userName =
         parser.isSet(user) ? parser.value(user).trimmed() : Preferences().userName();
     if (userName.isEmpty())
-        return usageError(console, tr("--user needs a name."));
+        return usageError(console, Text::tr("--user needs a name."));
+    if (const Status name = Preferences::checkUserName(userName); !name)
+        return usageError(console, Text::tr("--user: %1").arg(name.errors().first().message));
 
     const Invocation invocation{command->words, words.mid(command->words.size()), path, userName,
                                 console};

@@ -9,6 +9,7 @@
 #include "Console.h"
 #include "Expiry.h"
 #include "Listing.h"
+#include "LotFilterOptions.h"
 #include "LotStore.h"
 #include "PartStore.h"
 #include "Preferences.h"
@@ -24,10 +25,11 @@
 namespace lotbook::cli {
 
 namespace {
-QString tr(const char *text)
+// This file's strings; lupdate files them under the "LotCommands" context.
+struct Text
 {
-    return QCoreApplication::translate("LotCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LotCommands)
+};
 
 // The part a lot belongs to: its id, 0 when none was named (LotStore then says a
 // part is required), or an error naming the part when there is no such part.
@@ -50,43 +52,50 @@ struct LotOptions
     explicit LotOptions(bool forEdit)
         : editing(forEdit),
           lot(QStringLiteral("lot"),
-              forEdit ? tr("New lot number (unique within the part, compared ignoring case and "
-                           "surrounding spaces).")
-                      : tr("Lot number (unique within the part, compared ignoring case and "
-                           "surrounding spaces)."),
-              tr("LOT"))
+              forEdit
+                  ? Text::tr("New lot number (unique within the part, compared ignoring case and "
+                             "surrounding spaces).")
+                  : Text::tr("Lot number (unique within the part, compared ignoring case and "
+                             "surrounding spaces)."),
+              Text::tr("LOT"))
     {}
 
     bool editing;
-    QCommandLineOption part{QStringLiteral("part"), tr("Part number of a part that tracks lots."),
-                            tr("PN")};
+    QCommandLineOption part{QStringLiteral("part"),
+                            Text::tr("Part number of a part that tracks lots."), Text::tr("PN")};
     QCommandLineOption lot;
     QCommandLineOption received{QStringLiteral("received"),
-                                tr("Received date, YYYY-MM-DD; not in the future."), tr("DATE")};
+                                Text::tr("Received date, YYYY-MM-DD; not in the future."),
+                                Text::tr("DATE")};
     QCommandLineOption expires{
         QStringLiteral("expires"),
-        editing ? tr("Expiration date, YYYY-MM-DD; not before the received date.")
-                : tr("Expiration date, YYYY-MM-DD; not before the received date. Without it the "
-                     "lot has no expiry."),
-        tr("DATE")};
+        editing
+            ? Text::tr("Expiration date, YYYY-MM-DD; not before the received date.")
+            : Text::tr("Expiration date, YYYY-MM-DD; not before the received date. Without it the "
+                       "lot has no expiry."),
+        Text::tr("DATE")};
     QCommandLineOption noExpiry{QStringLiteral("no-expiry"),
-                                tr("Removes the expiration date: the lot does not expire.")};
+                                Text::tr("Removes the expiration date: the lot does not expire.")};
     QCommandLineOption qty{QStringLiteral("qty"),
-                           tr("Quantity received: a whole number greater than 0."), tr("N")};
-    QCommandLineOption cost{QStringLiteral("cost"),
-                            tr("Cost per unit, with a dot and up to 4 decimals: 0.0025 (0 for a "
-                               "free replacement)."),
-                            tr("AMOUNT")};
-    QCommandLineOption supplier{QStringLiteral("supplier"), tr("Supplier name."), tr("NAME")};
-    QCommandLineOption warehouse{QStringLiteral("warehouse"), tr("Warehouse name."), tr("NAME")};
+                           Text::tr("Quantity received: a whole number greater than 0."),
+                           Text::tr("N")};
+    QCommandLineOption cost{
+        QStringLiteral("cost"),
+        Text::tr("Cost per unit, with a dot and up to 4 decimals: 0.0025 (0 for a "
+                 "free replacement)."),
+        Text::tr("AMOUNT")};
+    QCommandLineOption supplier{QStringLiteral("supplier"), Text::tr("Supplier name."),
+                                Text::tr("NAME")};
+    QCommandLineOption warehouse{QStringLiteral("warehouse"), Text::tr("Warehouse name."),
+                                 Text::tr("NAME")};
     QCommandLineOption bin{QStringLiteral("bin"),
-                           editing ? tr("Code of a bin in the lot's warehouse (the new one, "
-                                        "with --warehouse).")
-                                   : tr("Code of a bin in the lot's warehouse."),
-                           tr("CODE")};
+                           editing ? Text::tr("Code of a bin in the lot's warehouse (the new one, "
+                                              "with --warehouse).")
+                                   : Text::tr("Code of a bin in the lot's warehouse."),
+                           Text::tr("CODE")};
     QCommandLineOption noBin{QStringLiteral("no-bin"),
-                             tr("Takes the lot out of its bin; it stays in its warehouse.")};
-    QCommandLineOption notes{QStringLiteral("notes"), tr("Notes."), tr("TEXT")};
+                             Text::tr("Takes the lot out of its bin; it stays in its warehouse.")};
+    QCommandLineOption notes{QStringLiteral("notes"), Text::tr("Notes."), Text::tr("TEXT")};
 
     // The options that set a field of the lot (not --part).
     QList<QCommandLineOption> fields() const
@@ -214,7 +223,7 @@ Result<LotRow> findLot(Database &db, const QString &partNumber, const QString &l
     if (!lot && !lot.errorFor(QStringLiteral("lot_number")).isEmpty())
         return Result<LotRow>::failure(
             QStringLiteral("lot_number"),
-            tr("Part %1 has no lot \"%2\".").arg(part.value().number, lotNumber.trimmed()));
+            Text::tr("Part %1 has no lot \"%2\".").arg(part.value().number, lotNumber.trimmed()));
     if (!lot)
         return lot.errors();
     return store.row(lot.value().id);
@@ -229,8 +238,8 @@ QString locationOf(const LotRow &row)
 
 int add(const Invocation &inv)
 {
-    CommandParser parser(inv,
-                         tr("Records a received shipment of a lot-tracked part as a new lot."));
+    CommandParser parser(
+        inv, Text::tr("Records a received shipment of a lot-tracked part as a new lot."));
     const LotOptions o(false);
     parser.addOption(o.part);
     parser.addOptions(o.fields());
@@ -258,33 +267,36 @@ int add(const Invocation &inv)
     const LotRow &r = row.value();
     const Lot &l = r.lot;
     inv.console.print(
-        tr("Added lot %1 of part %2: quantity %3 at %4 per unit from %5, received %6, %7, in %8.")
+        Text::tr(
+            "Added lot %1 of part %2: quantity %3 at %4 per unit from %5, received %6, %7, in %8.")
             .arg(l.lotNumber, r.partNumber, QString::number(l.quantity),
                  formatMoneyPlain(l.unitCost), r.supplierName, dateToIso(l.received),
-                 l.expires.isValid() ? tr("expires %1").arg(dateToIso(l.expires)) : tr("no expiry"),
+                 l.expires.isValid() ? Text::tr("expires %1").arg(dateToIso(l.expires))
+                                     : Text::tr("no expiry"),
                  locationOf(r)));
     return ExitOk;
 }
 
 int edit(const Invocation &inv)
 {
-    CommandParser parser(inv, tr("Changes a lot. Only the fields given are changed; --lot gives "
-                                 "the lot a new lot number. Archived lots must be restored "
-                                 "before they can be changed."));
+    CommandParser parser(inv,
+                         Text::tr("Changes a lot. Only the fields given are changed; --lot gives "
+                                  "the lot a new lot number. Archived lots must be restored "
+                                  "before they can be changed."));
     const LotOptions o(true);
     const QList<QCommandLineOption> changes = o.fields();
     parser.addOptions(changes);
-    parser.addPositional(tr("PN"), tr("Part number of the lot's part."));
-    parser.addPositional(tr("LOT"), tr("Lot number of the lot to change."));
+    parser.addPositional(Text::tr("PN"), Text::tr("Part number of the lot's part."));
+    parser.addPositional(Text::tr("LOT"), Text::tr("Lot number of the lot to change."));
     if (auto stop = parser.parse())
         return *stop;
     if (parser.isSet(o.expires) && parser.isSet(o.noExpiry))
-        return parser.usageError(tr("Give either --expires or --no-expiry, not both."));
+        return parser.usageError(Text::tr("Give either --expires or --no-expiry, not both."));
     if (parser.isSet(o.bin) && parser.isSet(o.noBin))
-        return parser.usageError(tr("Give either --bin or --no-bin, not both."));
+        return parser.usageError(Text::tr("Give either --bin or --no-bin, not both."));
     if (std::none_of(changes.begin(), changes.end(),
                      [&](const QCommandLineOption &c) { return parser.isSet(c); }))
-        return parser.usageError(tr("Nothing to change: give at least one field option."));
+        return parser.usageError(Text::tr("Nothing to change: give at least one field option."));
 
     std::unique_ptr<Database> db = openDatabase(inv, Access::Write);
     if (!db)
@@ -307,23 +319,26 @@ int edit(const Invocation &inv)
         return inv.console.fail(saved.errors(), ExitBadInput);
 
     if (saved.value().version == found.value().lot.version)
-        inv.console.print(tr("Lot %1 of part %2 already has these values; nothing was changed.")
-                              .arg(saved.value().lotNumber, partNumber));
+        inv.console.print(
+            Text::tr("Lot %1 of part %2 already has these values; nothing was changed.")
+                .arg(saved.value().lotNumber, partNumber));
     else
-        inv.console.print(tr("Saved lot %1 of part %2.").arg(saved.value().lotNumber, partNumber));
+        inv.console.print(
+            Text::tr("Saved lot %1 of part %2.").arg(saved.value().lotNumber, partNumber));
     return ExitOk;
 }
 
 int archive(const Invocation &inv)
 {
-    CommandParser parser(inv, tr("Archives a lot: it is kept with its history, hidden from the "
-                                 "default list (lots --status archived shows it), and can be "
-                                 "restored."));
-    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why the lot is archived."),
-                                    tr("TEXT"));
+    CommandParser parser(inv,
+                         Text::tr("Archives a lot: it is kept with its history, hidden from the "
+                                  "default list (lots --status archived shows it), and can be "
+                                  "restored."));
+    const QCommandLineOption reason(QStringLiteral("reason"), Text::tr("Why the lot is archived."),
+                                    Text::tr("TEXT"));
     parser.addOption(reason);
-    parser.addPositional(tr("PN"), tr("Part number of the lot's part."));
-    parser.addPositional(tr("LOT"), tr("Lot number."));
+    parser.addPositional(Text::tr("PN"), Text::tr("Part number of the lot's part."));
+    parser.addPositional(Text::tr("LOT"), Text::tr("Lot number."));
     if (auto stop = parser.parse())
         return *stop;
 
@@ -337,16 +352,16 @@ int archive(const Invocation &inv)
     const Result<Lot> archived = LotStore(*db).archive(lot.id, lot.version, parser.value(reason));
     if (!archived)
         return inv.console.fail(archived.errors(), ExitBadInput);
-    inv.console.print(tr("Archived lot %1 of part %2.")
+    inv.console.print(Text::tr("Archived lot %1 of part %2.")
                           .arg(archived.value().lotNumber, found.value().partNumber));
     return ExitOk;
 }
 
 int restore(const Invocation &inv)
 {
-    CommandParser parser(inv, tr("Restores an archived lot: it is active again."));
-    parser.addPositional(tr("PN"), tr("Part number of the lot's part."));
-    parser.addPositional(tr("LOT"), tr("Lot number."));
+    CommandParser parser(inv, Text::tr("Restores an archived lot: it is active again."));
+    parser.addPositional(Text::tr("PN"), Text::tr("Part number of the lot's part."));
+    parser.addPositional(Text::tr("LOT"), Text::tr("Lot number."));
     if (auto stop = parser.parse())
         return *stop;
 
@@ -360,7 +375,7 @@ int restore(const Invocation &inv)
     const Result<Lot> restored = LotStore(*db).restore(lot.id, lot.version);
     if (!restored)
         return inv.console.fail(restored.errors(), ExitBadInput);
-    inv.console.print(tr("Restored lot %1 of part %2.")
+    inv.console.print(Text::tr("Restored lot %1 of part %2.")
                           .arg(restored.value().lotNumber, found.value().partNumber));
     return ExitOk;
 }
@@ -399,10 +414,11 @@ QString alignedPairs(const QList<std::pair<QString, QString>> &pairs)
 
 int show(const Invocation &inv)
 {
-    CommandParser parser(inv, tr("Shows every field of a lot, its expiry status and who created "
-                                 "and last changed it."));
-    parser.addPositional(tr("PN"), tr("Part number of the lot's part."));
-    parser.addPositional(tr("LOT"), tr("Lot number."));
+    CommandParser parser(inv,
+                         Text::tr("Shows every field of a lot, its expiry status and who created "
+                                  "and last changed it."));
+    parser.addPositional(Text::tr("PN"), Text::tr("Part number of the lot's part."));
+    parser.addPositional(Text::tr("LOT"), Text::tr("Lot number."));
     parser.addFormatOption(false);
     if (auto stop = parser.parse())
         return *stop;
@@ -451,32 +467,34 @@ int show(const Invocation &inv)
         return ExitOk;
     }
 
-    const QString none = tr("none");
+    const QString none = Text::tr("none");
     const QString expiryText =
         expiry.state == ExpiryState::NoExpiry
             ? expiryStateName(expiry.state)
-            : tr("%1 (%2)").arg(expiryStateName(expiry.state), expiryDescription(expiry));
+            : Text::tr("%1 (%2)").arg(expiryStateName(expiry.state), expiryDescription(expiry));
     QList<std::pair<QString, QString>> pairs{
-        {tr("Part:"), tr("%1 (%2)").arg(r.partNumber, r.partName)},
-        {tr("Lot number:"), l.lotNumber},
-        {tr("Status:"), lotStatusName(l.status)},
-        {tr("Received:"), dateToIso(l.received)},
-        {tr("Expires:"), l.expires.isValid() ? dateToIso(l.expires) : none},
-        {tr("Expiry status:"), expiryText},
-        {tr("Quantity received:"), QString::number(l.quantity)},
-        {tr("Cost per unit:"), formatMoneyPlain(l.unitCost)},
-        {tr("Supplier:"), r.supplierName},
-        {tr("Warehouse:"), r.warehouseName},
-        {tr("Bin:"), r.binCode.isEmpty() ? none : r.binCode},
-        {tr("Notes:"), l.notes},
+        {Text::tr("Part:"), Text::tr("%1 (%2)").arg(r.partNumber, r.partName)},
+        {Text::tr("Lot number:"), l.lotNumber},
+        {Text::tr("Status:"), lotStatusName(l.status)},
+        {Text::tr("Received:"), dateToIso(l.received)},
+        {Text::tr("Expires:"), l.expires.isValid() ? dateToIso(l.expires) : none},
+        {Text::tr("Expiry status:"), expiryText},
+        {Text::tr("Quantity received:"), QString::number(l.quantity)},
+        {Text::tr("Cost per unit:"), formatMoneyPlain(l.unitCost)},
+        {Text::tr("Supplier:"), r.supplierName},
+        {Text::tr("Warehouse:"), r.warehouseName},
+        {Text::tr("Bin:"), r.binCode.isEmpty() ? none : r.binCode},
+        {Text::tr("Notes:"), l.notes},
     };
     if (archived)
-        pairs << std::pair{tr("Archived at:"), l.archivedAt}
-              << std::pair{tr("Archived by:"), l.archivedBy}
-              << std::pair{tr("Archive reason:"), l.archiveReason};
-    pairs << std::pair{tr("Created at:"), l.createdAt} << std::pair{tr("Created by:"), l.createdBy}
-          << std::pair{tr("Updated at:"), l.updatedAt} << std::pair{tr("Updated by:"), l.updatedBy}
-          << std::pair{tr("Version:"), QString::number(l.version)};
+        pairs << std::pair{Text::tr("Archived at:"), l.archivedAt}
+              << std::pair{Text::tr("Archived by:"), l.archivedBy}
+              << std::pair{Text::tr("Archive reason:"), l.archiveReason};
+    pairs << std::pair{Text::tr("Created at:"), l.createdAt}
+          << std::pair{Text::tr("Created by:"), l.createdBy}
+          << std::pair{Text::tr("Updated at:"), l.updatedAt}
+          << std::pair{Text::tr("Updated by:"), l.updatedBy}
+          << std::pair{Text::tr("Version:"), QString::number(l.version)};
     inv.console.print(alignedPairs(pairs));
     return ExitOk;
 }
@@ -484,141 +502,52 @@ int show(const Invocation &inv)
 int list(const Invocation &inv)
 {
     CommandParser parser(
-        inv, tr("Lists lots, as the Lots tab and the Trace page do: by default the active lots "
-                "of every part, soonest expiry first and lots without expiry last. Filters "
-                "combine: a lot is listed when it matches every one given. Dates are written "
-                "YYYY-MM-DD, amounts with a dot."));
-    const QCommandLineOption part(QStringLiteral("part"), tr("Only the lots of this part."),
-                                  tr("PN"));
-    const QCommandLineOption partText(
-        QStringLiteral("part-text"),
-        tr("Only lots of parts whose part number or name contains this text (ignoring case)."),
-        tr("TEXT"));
-    const QCommandLineOption lot(
-        QStringList{QStringLiteral("lot"), QStringLiteral("search")},
-        tr("Only lots whose lot number contains this text (ignoring case)."), tr("TEXT"));
-    const QCommandLineOption status(QStringLiteral("status"),
-                                    tr("Which lots: active (the default), archived or all."),
-                                    tr("STATUS"), QStringLiteral("active"));
-    const QCommandLineOption supplier(QStringLiteral("supplier"),
-                                      tr("Only the lots from this supplier."), tr("NAME"));
-    const QCommandLineOption receivedFrom(QStringLiteral("received-from"),
-                                          tr("Only lots received on or after this date."),
-                                          tr("DATE"));
-    const QCommandLineOption receivedTo(QStringLiteral("received-to"),
-                                        tr("Only lots received on or before this date."),
-                                        tr("DATE"));
-    const QCommandLineOption expiresBefore(
-        QStringLiteral("expires-before"),
-        tr("Only lots that expire before this date (not on it); lots without expiry are left "
-           "out."),
-        tr("DATE"));
-    const QCommandLineOption expiresAfter(
-        QStringLiteral("expires-after"),
-        tr("Only lots that expire after this date (not on it); lots without expiry are left out."),
-        tr("DATE"));
-    const QCommandLineOption warehouse(QStringLiteral("warehouse"),
-                                       tr("Only the lots stored in this warehouse."), tr("NAME"));
-    const QCommandLineOption bin(QStringLiteral("bin"),
-                                 tr("Only the lots in this bin of the --warehouse."), tr("CODE"));
-    const QCommandLineOption sort(
-        QStringLiteral("sort"),
-        tr("Order: expires (the default), part, lot, received, qty, cost, supplier, location or "
-           "status; add :desc for descending, such as received:desc."),
-        tr("FIELD"), QStringLiteral("expires"));
-    parser.addOptions({part, partText, lot, supplier, receivedFrom, receivedTo, expiresBefore,
-                       expiresAfter, warehouse, bin, status, sort});
+        inv,
+        Text::tr("Lists lots, as the Lots tab and the Trace page do: by default the active lots "
+                 "of every part, soonest expiry first and lots without expiry last. Filters "
+                 "combine: a lot is listed when it matches every one given. Dates are written "
+                 "YYYY-MM-DD, amounts with a dot."));
+    LotFilterOptions filters;
+    parser.addOptions(filters.options());
     parser.addFormatOption();
     if (auto stop = parser.parse())
         return *stop;
-    if (parser.isSet(bin) && !parser.isSet(warehouse))
-        return parser.usageError(
-            tr("--bin needs --warehouse: bin codes are only unique within a warehouse."));
-    LotFilter filter;
-    const Result<LotFilter::Status> statusFilter = parseLotStatusFilter(parser.value(status));
-    if (!statusFilter)
-        return parser.usageError(statusFilter.message());
-    filter.status = statusFilter.value();
-    const Result<LotSort> order = parseLotSort(parser.value(sort));
-    if (!order)
-        return parser.usageError(order.message());
-    filter.search = parser.value(lot);
-    filter.partText = parser.value(partText);
-
-    // Every bad date and unknown name is reported, then nothing is listed.
-    FieldErrors errors;
-    auto date = [&](const QCommandLineOption &option, qint64 shift) {
-        if (!parser.isSet(option))
-            return QDate();
-        const QString name = option.names().constFirst();
-        const Result<QDate> parsed =
-            parseIsoDate(parser.value(option), name, QStringLiteral("--") + name);
-        errors += parsed.errors();
-        return parsed ? parsed.value().addDays(shift) : QDate();
-    };
-    filter.receivedFrom = date(receivedFrom, 0);
-    filter.receivedTo = date(receivedTo, 0);
-    // "Before" and "after" exclude the day itself; the filter's bounds include theirs.
-    filter.expiresTo = date(expiresBefore, -1);
-    filter.expiresFrom = date(expiresAfter, 1);
-    if (filter.expiresFrom.year() > 9999) {
-        // After 9999-12-31: no stored (four-digit) date, so an empty range.
-        filter.expiresFrom = QDate(9999, 12, 31);
-        filter.expiresTo = QDate(9999, 12, 30);
-    }
+    if (auto stop = filters.read(parser))
+        return *stop;
 
     std::unique_ptr<Database> db = openDatabase(inv, Access::Read);
     if (!db)
         return ExitDatabase;
-    if (parser.isSet(part)) {
-        const Result<Part> found = PartStore(*db).findByNumber(parser.value(part));
-        filter.partId = found ? found.value().id : 0;
-        errors += found.errors();
-    }
-    if (parser.isSet(supplier)) {
-        const Result<Supplier> found = SupplierStore(*db).findByName(parser.value(supplier));
-        filter.supplierId = found ? found.value().id : 0;
-        errors += found.errors();
-    }
-    if (parser.isSet(warehouse)) {
-        const WarehouseStore warehouses(*db);
-        const Result<Warehouse> found = warehouses.findByName(parser.value(warehouse));
-        filter.warehouseId = found ? found.value().id : 0;
-        errors += found.errors();
-        if (found && parser.isSet(bin)) {
-            const Result<Bin> foundBin = warehouses.findBin(filter.warehouseId, parser.value(bin));
-            filter.binId = foundBin ? foundBin.value().id : 0;
-            errors += foundBin.errors();
-        }
-    }
-    if (!errors.isEmpty())
+    if (const FieldErrors errors = filters.resolve(parser, *db); !errors.isEmpty())
         return inv.console.fail(errors, ExitBadInput);
-    const Result<QList<LotRow>> lots = LotStore(*db).list(filter, order.value());
+    const Result<QList<LotRow>> lots = LotStore(*db).list(filters.filter(), filters.sort());
     if (!lots)
         return inv.console.fail(lots.errors(), ExitDatabase);
 
     const bool table = parser.format() == Format::Table;
     // The table shows the location in one column; CSV and JSON add the part
-    // name, warehouse and bin after the columns scripts already read.
-    Listing listing({{QStringLiteral("part_number"), tr("Part")},
-                     {QStringLiteral("lot_number"), tr("Lot")},
-                     {QStringLiteral("received"), tr("Received")},
-                     {QStringLiteral("expires"), tr("Expires")},
-                     {QStringLiteral("quantity"), tr("Qty"), true},
-                     {QStringLiteral("unit_cost"), tr("Cost"), true},
-                     {QStringLiteral("supplier"), tr("Supplier")},
-                     {QStringLiteral("location"), tr("Location")},
-                     {QStringLiteral("status"), tr("Status")},
+    // name, warehouse, bin and notes after the columns scripts already read
+    // (with the notes, an exported file imports back to the same lots).
+    Listing listing({{QStringLiteral("part_number"), Text::tr("Part")},
+                     {QStringLiteral("lot_number"), Text::tr("Lot")},
+                     {QStringLiteral("received"), Text::tr("Received")},
+                     {QStringLiteral("expires"), Text::tr("Expires")},
+                     {QStringLiteral("quantity"), Text::tr("Qty"), true},
+                     {QStringLiteral("unit_cost"), Text::tr("Cost"), true},
+                     {QStringLiteral("supplier"), Text::tr("Supplier")},
+                     {QStringLiteral("location"), Text::tr("Location")},
+                     {QStringLiteral("status"), Text::tr("Status")},
                      {QStringLiteral("part_name"), {}},
                      {QStringLiteral("warehouse"), {}},
-                     {QStringLiteral("bin"), {}}});
+                     {QStringLiteral("bin"), {}},
+                     {QStringLiteral("notes"), {}}});
     for (const LotRow &r : lots.value()) {
         const Lot &l = r.lot;
         // People read the status in their language; scripts get the stored key.
         listing.addRow({r.partNumber, l.lotNumber, dateToIso(l.received), dateToIso(l.expires),
                         l.quantity, formatMoneyPlain(l.unitCost), r.supplierName, locationOf(r),
                         table ? lotStatusName(l.status) : lotStatusKey(l.status), r.partName,
-                        r.warehouseName, r.binCode});
+                        r.warehouseName, r.binCode, l.notes});
     }
     inv.console.print(listing.render(parser.format()));
     return ExitOk;

@@ -138,10 +138,11 @@ TEST_CASE("cli: import prints a summary and the lots are listed", "[cli][import]
     CHECK(runOk(ws, args({"lots", "--sort", "lot", "--format", "csv"})).out ==
           QStringLiteral(
               "part_number,lot_number,received,expires,quantity,unit_cost,supplier,location,"
-              "status,part_name,warehouse,bin\r\n"
+              "status,part_name,warehouse,bin,notes\r\n"
               "CAP-100,L-1,2024-01-10,2026-01-10,100,0.05,Acme Components,Main — A-01,active,"
-              "Part CAP-100,Main,A-01\r\n"
-              "FUSE-5,L-2,2024-01-11,,20,1.2,Beta Supply,Annex,active,Part FUSE-5,Annex,\r\n"));
+              "Part CAP-100,Main,A-01,\r\n"
+              "FUSE-5,L-2,2024-01-11,,20,1.2,Beta Supply,Annex,active,Part FUSE-5,Annex,,"
+              "\"boxed, dry\"\r\n"));
     // The audit trail names the file.
     std::unique_ptr<Database> db = openDb(ws.dbPath());
     QList<AuditEvent> events;
@@ -283,12 +284,12 @@ TEST_CASE("cli: lots as CSV quotes fields and neutralises formulas but not numbe
     }
     const QString expected = QStringLiteral(
         "part_number,lot_number,received,expires,quantity,unit_cost,supplier,location,status,"
-        "part_name,warehouse,bin\r\n"
-        "CAP-100,'+7,2024-01-10,,3,0.25,\"'@Evil, Inc.\",Main,active,Part CAP-100,Main,\r\n"
-        "CAP-100,'-5,2024-01-10,,3,0.25,\"'@Evil, Inc.\",Main,active,Part CAP-100,Main,\r\n"
-        "CAP-100,'=1+1,2024-01-10,,3,0.25,\"'@Evil, Inc.\",Main,active,Part CAP-100,Main,\r\n"
+        "part_name,warehouse,bin,notes\r\n"
+        "CAP-100,'+7,2024-01-10,,3,0.25,\"'@Evil, Inc.\",Main,active,Part CAP-100,Main,,\r\n"
+        "CAP-100,'-5,2024-01-10,,3,0.25,\"'@Evil, Inc.\",Main,active,Part CAP-100,Main,,\r\n"
+        "CAP-100,'=1+1,2024-01-10,,3,0.25,\"'@Evil, Inc.\",Main,active,Part CAP-100,Main,,\r\n"
         "CAP-100,\"say \"\"hi\"\"\",2024-01-10,,3,0.25,\"'@Evil, Inc.\",Main,active,Part "
-        "CAP-100,Main,\r\n");
+        "CAP-100,Main,,\r\n");
     CHECK(runOk(ws, args({"lots", "--sort", "lot", "--format", "csv"})).out == expected);
     // `export` is the same list, CSV by default.
     CHECK(runOk(ws, args({"export", "--sort", "lot"})).out == expected);
@@ -322,13 +323,39 @@ TEST_CASE("cli: exporting a part's lots and importing them into an empty databas
             qint64 qty;
             MoneyUnits cost;
             qint64 supplier, warehouse, bin;
+            const char *notes;
         };
+        // Notes that a spreadsheet would run, that span lines, quote and separate.
         const QList<Row> rows{
-            {"L-2024-001", {2024, 1, 10}, {2025, 1, 10}, 100, 500, acme, main.id, a02},
-            {"=HYPERLINK(\"x\")", {2024, 2, 1}, {}, 1, 0, beta, annex.id, b01},
-            {"-42", {2023, 12, 31}, {2024, 1, 1}, 999999, 25, acme, annex.id, 0},
-            {"comma, \"quoted\"", {2024, 3, 3}, {}, 7, 123456789, beta, main.id, 0},
-            {"Ünïcödé 📦", {2024, 3, 4}, {2030, 1, 1}, 3, 10000, acme, main.id, a02},
+            {"L-2024-001", {2024, 1, 10}, {2025, 1, 10}, 100, 500, acme, main.id, a02, ""},
+            {"=HYPERLINK(\"x\")",
+             {2024, 2, 1},
+             {},
+             1,
+             0,
+             beta,
+             annex.id,
+             b01,
+             "=cmd|' /C calc'!A0"},
+            {"-42",
+             {2023, 12, 31},
+             {2024, 1, 1},
+             999999,
+             25,
+             acme,
+             annex.id,
+             0,
+             "first line\nsecond line"},
+            {"comma, \"quoted\"",
+             {2024, 3, 3},
+             {},
+             7,
+             123456789,
+             beta,
+             main.id,
+             0,
+             "boxed, \"dry\"; keep cool"},
+            {"Ünïcödé 📦", {2024, 3, 4}, {2030, 1, 1}, 3, 10000, acme, main.id, a02, "@ Ünïcödé 📦"},
         };
         for (const Row &row : rows) {
             Lot l;
@@ -341,6 +368,7 @@ TEST_CASE("cli: exporting a part's lots and importing them into an empty databas
             l.supplierId = row.supplier;
             l.warehouseId = row.warehouse;
             l.binId = row.bin;
+            l.notes = QString::fromUtf8(row.notes);
             required(lots.create(l));
         }
         // Another part's lot, left out by --part.
@@ -364,7 +392,7 @@ TEST_CASE("cli: exporting a part's lots and importing them into an empty databas
     CHECK(imported.out == QStringLiteral("imported 5 lots from cap-100.csv\n"));
 
     // Field by field, through core: part, lot number, dates, quantity, cost,
-    // supplier, warehouse and bin (the lots list carries no notes column).
+    // supplier, warehouse, bin and notes.
     auto read = [](const QString &path) {
         std::unique_ptr<Database> db = openDb(path);
         LotFilter filter;
@@ -380,7 +408,8 @@ TEST_CASE("cli: exporting a part's lots and importing them into an empty databas
                                  r.supplierName,
                                  r.warehouseName,
                                  r.binCode,
-                                 lotStatusKey(r.lot.status)}
+                                 lotStatusKey(r.lot.status),
+                                 r.lot.notes}
                          .join(QLatin1Char('|'));
         return lines;
     };

@@ -261,12 +261,13 @@ TEST_CASE("cli: lot add, then lot show and lots as table, CSV and JSON", "[cli][
 
         CHECK(runOk(ws, args({"lots", "--format", "csv"})).out ==
               QStringLiteral("part_number,lot_number,received,expires,quantity,unit_cost,"
-                             "supplier,location,status,part_name,warehouse,bin\r\n") +
+                             "supplier,location,status,part_name,warehouse,bin,notes\r\n") +
                   QStringLiteral("CAP-100,L-2024-001,%1,%2,1200,0.0025,Acme Components,")
                       .arg(received, expires) +
-                  s("Main — A-01,active,Capacitor 100 nF,Main,A-01\r\n") +
+                  s("Main — A-01,active,Capacitor 100 nF,Main,A-01,\"Packing list 4411, "
+                    "\"\"urgent\"\"\"\r\n") +
                   QStringLiteral("CAP-100,L-2024-002,%1,,5,0,Beta Supply,Annex,active,"
-                                 "Capacitor 100 nF,Annex,\r\n")
+                                 "Capacitor 100 nF,Annex,,\r\n")
                       .arg(day(-2)));
 
         const QJsonArray lots = jsonList(ws, args({"lots", "--part", "CAP-100"}));

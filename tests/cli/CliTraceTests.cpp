@@ -257,10 +257,11 @@ TEST_CASE("cli: lots shows part number and name in every format and sorts by par
     CliWorkspace ws;
     setUpTrace(ws);
     const CliResult csv = runOk(ws, args({"lots", "--lot", "F-77", "--format", "csv"}));
-    CHECK(csv.out == QStringLiteral("part_number,lot_number,received,expires,quantity,unit_cost,"
-                                    "supplier,location,status,part_name,warehouse,bin\r\n"
-                                    "FUSE-5,F-77,2024-01-31,2026-06-30,10,0.25,Acme Parts Co.,"
-                                    "Warehouse A,active,Fuse for Capacitor bank,Warehouse A,\r\n"));
+    CHECK(csv.out ==
+          QStringLiteral("part_number,lot_number,received,expires,quantity,unit_cost,"
+                         "supplier,location,status,part_name,warehouse,bin,notes\r\n"
+                         "FUSE-5,F-77,2024-01-31,2026-06-30,10,0.25,Acme Parts Co.,"
+                         "Warehouse A,active,Fuse for Capacitor bank,Warehouse A,,\r\n"));
     const CliResult table = runOk(ws, args({"lots", "--lot", "F-77"}));
     const QStringList lines = table.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 2);
