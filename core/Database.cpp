@@ -1,24 +1,28 @@
 #include "Database.h"
 
+#include "Backup.h"
 #include "Schema.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace lotbook {
 
 namespace {
 
-QString tr(const char *text)
+// This file's strings; lupdate files them under the "Database" context.
+struct Text
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString newConnectionName()
 {
@@ -51,17 +55,74 @@ bool looksCorrupt(const QSqlError &error)
            t.contains(QLatin1String("corrupt"));
 }
 
-// A file whose permission bits allow no writing is treated as read-only even
-// for root, who could write it anyway: the owner meant it to stay unchanged.
-bool fileIsReadOnly(const QFileInfo &info)
+constexpr auto kAnyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+
+// Whether a file or folder may be written. Permission bits as well as
+// access(2): root could write anyway, but a file or folder without any write
+// bit was meant to stay unchanged. (Not WriteUser: Qt derives it from
+// access(2), which always says yes to root.)
+bool writable(const QFileInfo &info)
 {
-    // Not WriteUser: Qt derives it from access(2), which always says yes to root.
-    constexpr auto anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
-    if (!(info.permissions() & anyWrite) || !info.isWritable())
-        return true;
-    // WAL needs to create -wal and -shm files next to the database.
+    return (info.permissions() & kAnyWrite) && info.isWritable();
+}
+
+// How an existing file can be opened. A WAL database is read through its -shm
+// index, which SQLite must create beside the file: in a folder that cannot be
+// written, a file with no index and nothing in its log is read as immutable
+// (no locks, no index); one whose log holds changes cannot be read at all.
+struct FileAccess
+{
+    ReadOnlyCause cause = ReadOnlyCause::None;
+    bool immutable = false;
+    QString refusal; // set when the file cannot be read where it is
+};
+
+FileAccess fileAccess(const QFileInfo &info)
+{
+    FileAccess access;
     const QFileInfo folder(info.absolutePath());
-    return !folder.isWritable();
+    const bool folderWritable = writable(folder);
+    if (!writable(info))
+        access.cause = ReadOnlyCause::FilePermissions;
+    else if (!folderWritable)
+        access.cause = ReadOnlyCause::FolderPermissions;
+    if (folderWritable)
+        return access;
+
+    const QFileInfo wal(info.absoluteFilePath() + QStringLiteral("-wal"));
+    const QFileInfo shm(info.absoluteFilePath() + QStringLiteral("-shm"));
+    if (wal.exists() && shm.exists())
+        return access; // SQLite reads the log through the existing index
+    if (wal.exists() && wal.size() > 0) {
+        access.refusal =
+            Text::tr(
+                "%1 cannot be opened: its folder %2 cannot be written, and its write-ahead log "
+                "(%3) holds changes that SQLite can only read after creating %4 beside it. Make "
+                "the folder writable, or copy the folder somewhere writable and open the copy.")
+                .arg(info.absoluteFilePath(), folder.absoluteFilePath(), wal.fileName(),
+                     shm.fileName());
+        return access;
+    }
+    access.immutable = true;
+    return access;
+}
+
+// The name and connect options for a QSQLITE connection to `path`.
+void configure(QSqlDatabase &db, const QString &path, bool readOnly, bool immutable)
+{
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(Database::kBusyTimeoutMs);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (immutable) {
+        // A URI, so that immutable=1 applies; the path is percent-encoded.
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+        db.setDatabaseName(QStringLiteral("file:") +
+                           QString::fromLatin1(QUrl::toPercentEncoding(path, "/")) +
+                           QStringLiteral("?immutable=1"));
+    } else {
+        db.setDatabaseName(path);
+    }
+    db.setConnectOptions(options);
 }
 
 struct Inspection
@@ -74,17 +135,16 @@ struct Inspection
 
 // Looks at an existing SQLite file through a read-only connection, so that a
 // file we refuse is never modified.
-Inspection inspect(const QString &path)
+Inspection inspect(const QString &path, const FileAccess &access)
 {
     Inspection result;
     const QString name = newConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        configure(db, path, true, access.immutable);
         if (!db.open()) {
             result.error = OpenError::Io;
-            result.message = tr("Cannot open %1: %2").arg(path, db.lastError().text());
+            result.message = Text::tr("Cannot open %1: %2").arg(path, db.lastError().text());
         } else {
             QSqlQuery q(db);
             auto pragma = [&](const QString &sql, QVariant &out) {
@@ -99,20 +159,21 @@ Inspection inspect(const QString &path)
                 !pragma(QStringLiteral("SELECT count(*) FROM sqlite_master"), objects)) {
                 const bool corrupt = looksCorrupt(q.lastError());
                 result.error = corrupt ? OpenError::Corrupt : OpenError::Io;
-                result.message = corrupt ? tr("%1 is damaged (corrupt) and cannot be opened: %2")
-                                               .arg(path, q.lastError().text())
-                                         : tr("Cannot read %1: %2").arg(path, q.lastError().text());
+                result.message =
+                    corrupt ? Text::tr("%1 is damaged (corrupt) and cannot be opened: %2")
+                                  .arg(path, q.lastError().text())
+                            : Text::tr("Cannot read %1: %2").arg(path, q.lastError().text());
             } else if (appId.toInt() == 0 && version.toInt() == 0 && objects.toInt() == 0) {
                 result.empty = true;
             } else if (appId.toInt() != Database::kApplicationId) {
                 result.error = OpenError::NotLotbook;
                 result.message =
-                    tr("%1 is an SQLite database, but not a Lotbook database.").arg(path);
+                    Text::tr("%1 is an SQLite database, but not a Lotbook database.").arg(path);
             } else if (version.toInt() > Schema::currentVersion()) {
                 result.error = OpenError::Newer;
-                result.message = tr("%1 was written by a newer version of Lotbook (schema "
-                                    "version %2; this version understands up to %3). Please "
-                                    "update Lotbook to open it.")
+                result.message = Text::tr("%1 was written by a newer version of Lotbook (schema "
+                                          "version %2; this version understands up to %3). Please "
+                                          "update Lotbook to open it.")
                                      .arg(path)
                                      .arg(version.toInt())
                                      .arg(Schema::currentVersion());
@@ -120,7 +181,7 @@ Inspection inspect(const QString &path)
                        check.toString() != QLatin1String("ok")) {
                 result.error = OpenError::Corrupt;
                 result.message =
-                    tr("%1 is damaged (corrupt): %2")
+                    Text::tr("%1 is damaged (corrupt): %2")
                         .arg(path, check.isValid() ? check.toString() : q.lastError().text());
             } else {
                 result.version = version.toInt();
@@ -179,6 +240,22 @@ int Database::schemaVersion() const
     return Schema::userVersion(connection());
 }
 
+Status Database::addConnection(const QString &name, const QString &rawPath)
+{
+    const QString path = QFileInfo(rawPath).absoluteFilePath();
+    const QFileInfo info(path);
+    if (!info.exists() || info.isDir())
+        return Status::failure({}, Text::tr("There is no database file at %1.").arg(path));
+    const FileAccess access = fileAccess(info);
+    if (!access.refusal.isEmpty())
+        return Status::failure({}, access.refusal);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    configure(db, path, access.cause != ReadOnlyCause::None, access.immutable);
+    if (!db.open())
+        return Status::failure({}, Text::tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+    return success();
+}
+
 OpenResult Database::open(const QString &rawPath, OpenMode mode)
 {
     const QString path = QFileInfo(rawPath).absoluteFilePath();
@@ -186,62 +263,97 @@ OpenResult Database::open(const QString &rawPath, OpenMode mode)
     bool creating = false;
 
     if (!info.exists()) {
+        // A folder that cannot be searched hides the file: say so, not "missing".
+        const QFileInfo folder(info.absolutePath());
+        if (folder.isDir() && !folder.isExecutable())
+            return failure(
+                OpenError::Io,
+                Text::tr("The folder %1 cannot be opened (no permission), so %2 cannot be "
+                         "read.")
+                    .arg(folder.absoluteFilePath(), path));
         if (mode != OpenMode::CreateIfMissing)
-            return failure(OpenError::Missing, tr("There is no database file at %1.").arg(path));
+            return failure(OpenError::Missing,
+                           Text::tr("There is no database file at %1.").arg(path));
         if (!QDir().mkpath(info.absolutePath()))
             return failure(OpenError::Io,
-                           tr("Cannot create the folder %1.").arg(info.absolutePath()));
+                           Text::tr("Cannot create the folder %1.").arg(info.absolutePath()));
         creating = true;
     } else if (info.isDir()) {
-        return failure(OpenError::NotSqlite, tr("%1 is a folder, not a database file.").arg(path));
+        return failure(OpenError::NotSqlite,
+                       Text::tr("%1 is a folder, not a database file.").arg(path));
+    } else if (!info.isReadable()) {
+        return failure(OpenError::Io, Text::tr("%1 cannot be read (no permission).").arg(path));
     } else if (info.size() == 0) {
         if (mode != OpenMode::CreateIfMissing)
             return failure(OpenError::NotLotbook,
-                           tr("%1 is an empty file, not a Lotbook database.").arg(path));
-        if (fileIsReadOnly(info))
+                           Text::tr("%1 is an empty file, not a Lotbook database.").arg(path));
+        if (fileAccess(info).cause != ReadOnlyCause::None)
             return failure(OpenError::Io,
-                           tr("%1 is an empty, read-only file; a new database cannot be "
-                              "written into it.")
+                           Text::tr("%1 is an empty, read-only file; a new database cannot be "
+                                    "written into it.")
                                .arg(path));
         creating = true;
     } else if (!sqliteHeader(path)) {
-        return failure(OpenError::NotSqlite,
-                       tr("%1 is not a database file (it is not in SQLite format).").arg(path));
+        return failure(
+            OpenError::NotSqlite,
+            Text::tr("%1 is not a database file (it is not in SQLite format).").arg(path));
     }
 
     bool readOnly = false;
+    FileAccess access;
+    QString upgradeBackup;
     if (!creating) {
-        const Inspection seen = inspect(path);
+        access = fileAccess(info);
+        if (!access.refusal.isEmpty())
+            return failure(OpenError::Io, access.refusal);
+        const Inspection seen = inspect(path, access);
         if (seen.error != OpenError::None)
             return failure(seen.error, seen.message);
         if (seen.empty && mode != OpenMode::CreateIfMissing)
-            return failure(OpenError::NotLotbook,
-                           tr("%1 is an empty SQLite database, not a Lotbook database.").arg(path));
-        readOnly = mode == OpenMode::Inspect || fileIsReadOnly(info);
+            return failure(
+                OpenError::NotLotbook,
+                Text::tr("%1 is an empty SQLite database, not a Lotbook database.").arg(path));
+        if (mode == OpenMode::Inspect)
+            access.cause = ReadOnlyCause::Inspection;
+        readOnly = access.cause != ReadOnlyCause::None;
         if (readOnly && mode != OpenMode::Inspect && seen.version < Schema::currentVersion())
-            return failure(OpenError::ReadOnlyOutdated,
-                           tr("%1 is read-only and was written by an older version of Lotbook; "
-                              "it needs an upgrade that cannot be written. Make a writable copy "
-                              "to open it.")
-                               .arg(path));
+            return failure(
+                OpenError::ReadOnlyOutdated,
+                Text::tr("%1 is read-only and was written by an older version of Lotbook; "
+                         "it needs an upgrade that cannot be written. Make a writable copy "
+                         "to open it.")
+                    .arg(path));
+        // Before an upgrade, a copy of the file as it is, next to it: a step
+        // that goes wrong, or a need to go back to the older Lotbook, costs nothing.
+        if (!readOnly && !seen.empty && seen.version < Schema::currentVersion()) {
+            Result<BackupInfo> saved = Backup::write(
+                path, Backup::upgradeBackupPath(path, seen.version, QDate::currentDate()));
+            if (!saved)
+                return failure(
+                    OpenError::Io,
+                    Text::tr("%1 needs an upgrade from schema version %2 to %3. Lotbook "
+                             "copies the file before every upgrade, and the copy could not "
+                             "be written, so the file was left as it was: %4")
+                        .arg(path, QString::number(seen.version),
+                             QString::number(Schema::currentVersion()), saved.message()));
+            upgradeBackup = saved.value().path;
+        }
     }
 
     const QString name = newConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
-        if (readOnly)
-            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-        db.setConnectOptions(options);
+        configure(db, path, readOnly, access.immutable);
         if (!db.open()) {
             const QString why = db.lastError().text();
             db = QSqlDatabase();
             dropConnection(name);
-            return failure(OpenError::Io, tr("Cannot open %1: %2").arg(path, why));
+            return failure(OpenError::Io, Text::tr("Cannot open %1: %2").arg(path, why));
         }
     }
     std::unique_ptr<Database> database(new Database(name, path, readOnly));
+    database->m_readOnlyCause = access.cause;
+    database->m_upgradeBackupPath = upgradeBackup;
     QSqlDatabase db = database->connection();
     QSqlQuery q(db);
 
@@ -252,21 +364,20 @@ OpenResult Database::open(const QString &rawPath, OpenMode mode)
     q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return failure(OpenError::Io,
-                       tr("Cannot configure %1: %2").arg(path, q.lastError().text()));
+                       Text::tr("Cannot configure %1: %2").arg(path, q.lastError().text()));
     if (!q.exec(QStringLiteral("PRAGMA busy_timeout")) || !q.next() ||
         q.value(0).toInt() != kBusyTimeoutMs)
-        return failure(OpenError::Io, tr("Cannot set the busy timeout on %1.").arg(path));
+        return failure(OpenError::Io, Text::tr("Cannot set the busy timeout on %1.").arg(path));
 
     if (!readOnly) {
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next() ||
             q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            return failure(
-                OpenError::Io,
-                tr("Cannot switch %1 to write-ahead logging: %2").arg(path, q.lastError().text()));
+            return failure(OpenError::Io, Text::tr("Cannot switch %1 to write-ahead logging: %2")
+                                              .arg(path, q.lastError().text()));
         q.finish();
         if (Status s = Schema::migrate(db); !s)
             return failure(OpenError::Io,
-                           tr("Cannot prepare the database %1: %2").arg(path, s.message()));
+                           Text::tr("Cannot prepare the database %1: %2").arg(path, s.message()));
     }
     q.finish();
 

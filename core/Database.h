@@ -1,8 +1,12 @@
 // One open Lotbook database file: a named Qt SQL connection with the pragmas
 // Lotbook relies on (foreign keys, WAL, busy timeout) and a migrated schema.
 // Files that are not Lotbook databases, are newer, corrupt or missing are
-// refused with a message that says which, and are left untouched.
+// refused with a message that says which, and are left untouched. A file that
+// cannot be written, or whose folder cannot, opens read-only. Before a schema
+// upgrade the file is copied next to itself (see Backup::upgradeBackupPath).
 #pragma once
+
+#include "Result.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -31,6 +35,15 @@ enum class OpenError
     Io,               // could not create/open/write (permissions, disk, folder)
 };
 
+// Why a database is open read-only.
+enum class ReadOnlyCause
+{
+    None,
+    Inspection,        // opened with OpenMode::Inspect
+    FilePermissions,   // the file has no write permission
+    FolderPermissions, // the file could be written, but its folder cannot (no -wal/-shm)
+};
+
 struct OpenResult
 {
     std::unique_ptr<Database> database; // set when error == None
@@ -54,7 +67,16 @@ public:
     QString connectionName() const { return m_connectionName; }
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    ReadOnlyCause readOnlyCause() const { return m_readOnlyCause; }
     int schemaVersion() const;
+    // The copy taken before this open upgraded the schema ("x.sqlite.v3-2026-11-28.bak"),
+    // or empty when no upgrade was needed.
+    QString upgradeBackupPath() const { return m_upgradeBackupPath; }
+
+    // Opens another connection called `name` to the Lotbook file at `path`, for work
+    // on another thread (a backup): read-only when the file or its folder cannot be
+    // written, with the busy timeout. The caller closes and removes it.
+    static Status addConnection(const QString &name, const QString &path);
 
     // The name written into audit events ("who").
     QString userName() const { return m_userName; }
@@ -65,6 +87,8 @@ private:
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
+    ReadOnlyCause m_readOnlyCause = ReadOnlyCause::None;
+    QString m_upgradeBackupPath;
     QString m_userName;
 };
 

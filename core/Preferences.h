@@ -2,6 +2,8 @@
 // the "expiring soon" window. Shared by the GUI and lotbook-cli.
 #pragma once
 
+#include "Result.h"
+
 #include <QString>
 
 namespace lotbook {
@@ -11,7 +13,13 @@ class Preferences
 public:
     static constexpr int kDefaultExpiryWindowDays = 30;
 
-    QString userName() const; // defaults to the login name
+    static constexpr int kMaxUserNameLength = 100;
+
+    // The name must be non-empty, at most kMaxUserNameLength characters and
+    // free of control characters (audit events are hashed over it). Errors
+    // name the field "user_name".
+    static Status checkUserName(const QString &name);
+    QString userName() const; // defaults to the login name; a stored bad name reads as it
     void setUserName(const QString &name);
     int expiryWindowDays() const; // 0..3650, default 30
     void setExpiryWindowDays(int days);

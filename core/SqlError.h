@@ -1,6 +1,8 @@
 // Turning a failed QSqlQuery into an error value with context: what we were
-// doing, the statement and the driver's message. Also maps SQLite's "database
-// is locked" / "disk full" / "readonly" into words a clerk can act on.
+// doing, the statement and the driver's message. SQLite's busy, disk full, I/O
+// error, read-only and damaged-file errors (by result code) become sentences a
+// clerk can act on, naming what was being done ("The disk is full: saving the
+// new lot failed and nothing was changed. ..."), without the SQL.
 #pragma once
 
 #include "Result.h"

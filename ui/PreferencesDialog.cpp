@@ -29,6 +29,10 @@ void PreferencesDialog::accept()
                         tr("Your name is required: it is recorded with every change you make.")}});
         return;
     }
+    if (const Status name = Preferences::checkUserName(ui->userNameEdit->text()); !name) {
+        m_errors.show(name.errors());
+        return;
+    }
     Preferences prefs;
     prefs.setUserName(ui->userNameEdit->text());
     prefs.setExpiryWindowDays(ui->expiryWindowSpin->value());

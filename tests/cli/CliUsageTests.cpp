@@ -115,3 +115,19 @@ TEST_CASE("cli: Usage errors exit 64 with a hint to use --help", "[cli]")
         CHECK(r.err.contains(QStringLiteral("--help")));
     }
 }
+
+TEST_CASE("cli: --user with a control character is refused before anything is written", "[cli]")
+{
+    const CliWorkspace ws;
+    ws.init();
+    const CliResult r = ws.run({QStringLiteral("--user"),
+                                QStringLiteral("Dana\x1f"
+                                               "Clerk"),
+                                QStringLiteral("supplier"), QStringLiteral("add"),
+                                QStringLiteral("--name"), QStringLiteral("Acme")});
+    CHECK(r.exitCode == 64);
+    CHECK(r.err.contains(QStringLiteral("--user")));
+    CHECK(r.err.contains(QStringLiteral("control characters")));
+    const CliResult list = ws.run({QStringLiteral("supplier"), QStringLiteral("list")});
+    CHECK_FALSE(list.out.contains(QStringLiteral("Acme")));
+}
