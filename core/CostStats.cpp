@@ -12,10 +12,11 @@
 namespace lotbook::CostStats {
 
 namespace {
-QString tr(const char *text)
+// This file's strings; lupdate files them under the "CostStats" context.
+struct Text
 {
-    return QCoreApplication::translate("CostStats", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CostStats)
+};
 
 QString whereSql(const SqlClause &where)
 {
@@ -48,7 +49,9 @@ Result<PartCosts> summarize(Database &db, const LotFilter &filter)
             .arg(whereSql(where));
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (Status s = exec(q, sql, where.values, "summarizing lot costs"); !s)
+    if (Status s =
+            exec(q, sql, where.values, QT_TRANSLATE_NOOP("SqlError", "summarizing lot costs"));
+        !s)
         return s.errors();
     PartCosts costs;
     CostSummary &all = costs.overall;
@@ -68,11 +71,11 @@ Result<PartCosts> summarize(Database &db, const LotFilter &filter)
             qAddOverflow(all.quantity, c.quantity, &all.quantity) ||
             qAddOverflow(all.receivedValue, c.receivedValue, &all.receivedValue))
             return Result<PartCosts>::failure(
-                {}, tr("The received value of these lots is too large to add up."));
+                {}, Text::tr("The received value of these lots is too large to add up."));
         costs.suppliers << c;
     }
     if (q.lastError().isValid())
-        return FieldErrors{sqlError(q, "summarizing lot costs")};
+        return FieldErrors{sqlError(q, QT_TRANSLATE_NOOP("SqlError", "summarizing lot costs"))};
     all.average = weightedAverage(all.receivedValue, all.quantity);
     return costs;
 }
@@ -96,7 +99,7 @@ Result<QList<CostPoint>> points(Database &db, const LotFilter &filter, int limit
             .arg(whereSql(where), newest);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (Status s = exec(q, sql, values, "reading lot costs"); !s)
+    if (Status s = exec(q, sql, values, QT_TRANSLATE_NOOP("SqlError", "reading lot costs")); !s)
         return s.errors();
     QList<CostPoint> list;
     while (q.next()) {
@@ -111,7 +114,7 @@ Result<QList<CostPoint>> points(Database &db, const LotFilter &filter, int limit
         list << p;
     }
     if (q.lastError().isValid())
-        return FieldErrors{sqlError(q, "reading lot costs")};
+        return FieldErrors{sqlError(q, QT_TRANSLATE_NOOP("SqlError", "reading lot costs"))};
     return list;
 }
 

@@ -6,10 +6,11 @@
 namespace lotbook {
 
 namespace {
-QString tr(const char *text)
+// This file's strings; lupdate files them under the "CsvReader" context.
+struct Text
 {
-    return QCoreApplication::translate("CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+};
 
 constexpr qsizetype kChunk = 64 * 1024;
 
@@ -25,8 +26,8 @@ bool isBlank(char c)
 
 QString sizeText(qint64 bytes)
 {
-    return bytes % (1024 * 1024) == 0 ? tr("%1 MB").arg(bytes / (1024 * 1024))
-                                      : tr("%1 KB").arg((bytes + 1023) / 1024);
+    return bytes % (1024 * 1024) == 0 ? Text::tr("%1 MB").arg(bytes / (1024 * 1024))
+                                      : Text::tr("%1 KB").arg((bytes + 1023) / 1024);
 }
 } // namespace
 
@@ -93,7 +94,7 @@ bool CsvReader::fill()
     if (got < 0) {
         m_eof = true;
         fail(CsvError::Kind::Read, m_line,
-             tr("The file could not be read: %1").arg(m_device.errorString()));
+             Text::tr("The file could not be read: %1").arg(m_device.errorString()));
         return false;
     }
     if (got == 0) {
@@ -170,7 +171,7 @@ CsvReader::Status CsvReader::readHeader()
     } else if (m_buf.size() >= 2 &&
                ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) {
         return fail(CsvError::Kind::Binary, 1,
-                    tr("The file is UTF-16 text; save it as CSV in UTF-8 and try again."));
+                    Text::tr("The file is UTF-16 text; save it as CSV in UTF-8 and try again."));
     }
     detectDelimiter();
     if (m_failed)
@@ -179,7 +180,13 @@ CsvReader::Status CsvReader::readHeader()
     const Status s = readRecord(header, true);
     if (s == Status::End)
         return fail(CsvError::Kind::Empty, 1,
-                    tr("The file is empty: it has no header line naming the columns."));
+                    Text::tr("The file is empty: it has no header line naming the columns."));
+    if (s == Status::BadRecord) {
+        // Text after a closing quote: the columns are not known, so nothing
+        // can be read; next() must not take the following line as the header.
+        const CsvError error = m_error;
+        return fail(error.kind, error.line, error.message);
+    }
     if (s != Status::Record)
         return s;
     m_header = header.fields;
@@ -212,7 +219,7 @@ bool CsvReader::endField(CsvRecord &record, bool &badEncoding, qint64 recordLine
     m_fieldQuoted = false;
     if (m_fieldCount > kMaxFields) {
         fail(CsvError::Kind::TooLarge, recordLine,
-             tr("The record has more than %1 fields; this does not look like a list of lots.")
+             Text::tr("The record has more than %1 fields; this does not look like a list of lots.")
                  .arg(kMaxFields));
         return false;
     }
@@ -236,14 +243,15 @@ CsvReader::Status CsvReader::readRecord(CsvRecord &record, bool header)
 
     auto tooLarge = [&]() {
         if (m_field.size() > m_maxFieldBytes)
-            return fail(CsvError::Kind::TooLarge, fieldLine,
-                        m_fieldQuoted
-                            ? tr("A quoted field is larger than %1; if a closing quote is "
-                                 "missing, the rest of the file was read as one field.")
-                                  .arg(sizeText(m_maxFieldBytes))
-                            : tr("A field is larger than %1.").arg(sizeText(m_maxFieldBytes)));
+            return fail(
+                CsvError::Kind::TooLarge, fieldLine,
+                m_fieldQuoted
+                    ? Text::tr("A quoted field is larger than %1; if a closing quote is "
+                               "missing, the rest of the file was read as one field.")
+                          .arg(sizeText(m_maxFieldBytes))
+                    : Text::tr("A field is larger than %1.").arg(sizeText(m_maxFieldBytes)));
         return fail(CsvError::Kind::TooLarge, recordLine,
-                    tr("The record is larger than %1.").arg(sizeText(maxRecordBytes)));
+                    Text::tr("The record is larger than %1.").arg(sizeText(maxRecordBytes)));
     };
 
     // Ends the record at a line break or the end of the file.
@@ -252,19 +260,21 @@ CsvReader::Status CsvReader::readRecord(CsvRecord &record, bool header)
             return Status::Failed;
         record.line = recordLine;
         if (badEncoding)
-            return fail(CsvError::Kind::Encoding, recordLine,
-                        tr("The text is not valid UTF-8: the file uses another encoding. Save "
-                           "it as CSV in UTF-8 and try again."));
+            return fail(
+                CsvError::Kind::Encoding, recordLine,
+                Text::tr("The text is not valid UTF-8: the file uses another encoding. Save "
+                         "it as CSV in UTF-8 and try again."));
         if (strayField) {
-            m_error = {CsvError::Kind::StrayQuote, recordLine,
-                       tr("Field %1 has text after its closing quote; a quote inside a quoted "
-                          "field must be doubled (\"\").")
-                           .arg(strayField)};
+            m_error = {
+                CsvError::Kind::StrayQuote, recordLine,
+                Text::tr("Field %1 has text after its closing quote; a quote inside a quoted "
+                         "field must be doubled (\"\").")
+                    .arg(strayField)};
             return Status::BadRecord;
         }
         if (!header && m_fieldCount != m_header.size()) {
             m_error = {CsvError::Kind::FieldCount, recordLine,
-                       tr("This record has %1 fields, but the header has %2.")
+                       Text::tr("This record has %1 fields, but the header has %2.")
                            .arg(m_fieldCount)
                            .arg(m_header.size())};
             return Status::BadRecord;
@@ -277,9 +287,10 @@ CsvReader::Status CsvReader::readRecord(CsvRecord &record, bool header)
             if (m_failed)
                 return Status::Failed;
             if (state == State::Quoted)
-                return fail(CsvError::Kind::UnterminatedQuote, fieldLine,
-                            tr("The quoted field starting here is never closed: a closing quote "
-                               "is missing."));
+                return fail(
+                    CsvError::Kind::UnterminatedQuote, fieldLine,
+                    Text::tr("The quoted field starting here is never closed: a closing quote "
+                             "is missing."));
             if (state == State::FieldStart && m_fieldCount == 0)
                 return Status::End; // nothing since the last line break
             return finish();
@@ -296,8 +307,9 @@ CsvReader::Status CsvReader::readRecord(CsvRecord &record, bool header)
             }
         }
         if (c == '\0')
-            return fail(CsvError::Kind::Binary, m_line,
-                        tr("The file contains NUL bytes: it is a binary file, not CSV text."));
+            return fail(
+                CsvError::Kind::Binary, m_line,
+                Text::tr("The file contains NUL bytes: it is a binary file, not CSV text."));
         if (isLineEnd(c) && state != State::Quoted && state != State::QuoteInQuoted) {
             ++m_line;
             m_afterCr = c == '\r';

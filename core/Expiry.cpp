@@ -5,10 +5,11 @@
 namespace lotbook {
 
 namespace {
-QString tr(const char *text)
+// This file's strings; lupdate files them under the "Expiry" context.
+struct Text
 {
-    return QCoreApplication::translate("Expiry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Expiry)
+};
 } // namespace
 
 Expiry expiryOf(const QDate &expires, const QDate &today, int windowDays)
@@ -28,14 +29,14 @@ QString expiryDescription(const Expiry &expiry)
     const qint64 d = expiry.daysLeft;
     switch (expiry.state) {
     case ExpiryState::NoExpiry:
-        return tr("no expiry");
+        return Text::tr("no expiry");
     case ExpiryState::Expired:
-        return d == -1 ? tr("expired yesterday") : tr("expired %1 days ago").arg(-d);
+        return d == -1 ? Text::tr("expired yesterday") : Text::tr("expired %1 days ago").arg(-d);
     case ExpiryState::ExpiringSoon:
     case ExpiryState::Ok:
         if (d == 0)
-            return tr("expires today");
-        return d == 1 ? tr("expires tomorrow") : tr("expires in %1 days").arg(d);
+            return Text::tr("expires today");
+        return d == 1 ? Text::tr("expires tomorrow") : Text::tr("expires in %1 days").arg(d);
     }
     return {};
 }
@@ -44,13 +45,13 @@ QString expiryStateName(ExpiryState state)
 {
     switch (state) {
     case ExpiryState::NoExpiry:
-        return tr("No expiry");
+        return Text::tr("No expiry");
     case ExpiryState::Expired:
-        return tr("Expired");
+        return Text::tr("Expired");
     case ExpiryState::ExpiringSoon:
-        return tr("Expiring soon");
+        return Text::tr("Expiring soon");
     case ExpiryState::Ok:
-        return tr("OK");
+        return Text::tr("OK");
     }
     return {};
 }

@@ -35,8 +35,8 @@ Result<ExpiryCounts> counts(Database &db, const QDate &today, int windowDays)
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (Status s =
-            exec(q, countStatement(), countValues(today, windowDays), "counting expiring lots");
+    if (Status s = exec(q, countStatement(), countValues(today, windowDays),
+                        QT_TRANSLATE_NOOP("SqlError", "counting expiring lots"));
         !s)
         return s.errors();
     ExpiryCounts c;

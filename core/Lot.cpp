@@ -8,10 +8,11 @@
 namespace lotbook {
 
 namespace {
-QString tr(const char *text)
+// This file's strings; lupdate files them under the "Lot" context.
+struct Text
 {
-    return QCoreApplication::translate("Lot", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lot)
+};
 } // namespace
 
 QString lotStatusKey(LotStatus status)
@@ -26,7 +27,7 @@ LotStatus lotStatusFromKey(const QString &key)
 
 QString lotStatusName(LotStatus status)
 {
-    return status == LotStatus::Archived ? tr("Archived") : tr("Active");
+    return status == LotStatus::Archived ? Text::tr("Archived") : Text::tr("Active");
 }
 
 Result<qint64> parseQuantity(const QString &text, const QLocale &locale)
@@ -34,7 +35,7 @@ Result<qint64> parseQuantity(const QString &text, const QLocale &locale)
     const QString field = QStringLiteral("quantity");
     QString t = text.trimmed();
     if (t.isEmpty())
-        return Result<qint64>::failure(field, tr("Quantity received is required."));
+        return Result<qint64>::failure(field, Text::tr("Quantity received is required."));
     const QString group = locale.groupSeparator();
     QString digits = t;
     if (!group.isEmpty())
@@ -52,11 +53,13 @@ Result<qint64> parseQuantity(const QString &text, const QLocale &locale)
     }
     if (!digitsOnly || digits.size() > 12 || !grouped)
         return Result<qint64>::failure(
-            field, tr("Quantity received must be a whole number greater than 0 (\"%1\" is not).")
-                       .arg(text.trimmed()));
+            field,
+            Text::tr("Quantity received must be a whole number greater than 0 (\"%1\" is not).")
+                .arg(text.trimmed()));
     const qint64 value = digits.toLongLong();
     if (value <= 0)
-        return Result<qint64>::failure(field, tr("Quantity received must be greater than 0."));
+        return Result<qint64>::failure(field,
+                                       Text::tr("Quantity received must be greater than 0."));
     return value;
 }
 
@@ -65,8 +68,9 @@ Result<QDate> parseIsoDate(const QString &text, const QString &field, const QStr
     const QDate date = dateFromIso(text);
     if (!date.isValid())
         return Result<QDate>::failure(
-            field, tr("%1 \"%2\" is not a valid date; write it as YYYY-MM-DD, such as 2026-03-15.")
-                       .arg(label, text.trimmed()));
+            field,
+            Text::tr("%1 \"%2\" is not a valid date; write it as YYYY-MM-DD, such as 2026-03-15.")
+                .arg(label, text.trimmed()));
     return date;
 }
 
@@ -88,7 +92,7 @@ QString lotFieldLabel(const QString &field)
         {QStringLiteral("source_file"), QT_TRANSLATE_NOOP("Lot", "Imported from")},
     };
     const auto it = labels.constFind(field);
-    return it == labels.constEnd() ? field : tr(it.value());
+    return it == labels.constEnd() ? field : Text::tr(it.value());
 }
 
 } // namespace lotbook

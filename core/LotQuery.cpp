@@ -8,10 +8,11 @@
 namespace lotbook {
 
 namespace {
-QString tr(const char *text)
+// This file's strings; lupdate files them under the "LotQuery" context.
+struct Text
 {
-    return QCoreApplication::translate("LotQuery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LotQuery)
+};
 
 struct SortName
 {
@@ -140,9 +141,10 @@ Result<LotSort> parseLotSort(const QString &text)
             return sort;
         }
     }
-    return Result<LotSort>::failure(QStringLiteral("sort"),
-                                    tr("Unknown sort \"%1\"; use one of %2, optionally with :desc.")
-                                        .arg(text, known.join(QLatin1String(", "))));
+    return Result<LotSort>::failure(
+        QStringLiteral("sort"),
+        Text::tr("Unknown sort \"%1\"; use one of %2, optionally with :desc.")
+            .arg(text, known.join(QLatin1String(", "))));
 }
 
 Result<LotFilter::Status> parseLotStatusFilter(const QString &text)
@@ -156,7 +158,7 @@ Result<LotFilter::Status> parseLotStatusFilter(const QString &text)
         return LotFilter::Status::All;
     return Result<LotFilter::Status>::failure(
         QStringLiteral("status"),
-        tr("Unknown status \"%1\"; use active, archived or all.").arg(text));
+        Text::tr("Unknown status \"%1\"; use active, archived or all.").arg(text));
 }
 
 } // namespace lotbook

@@ -6,10 +6,11 @@
 namespace lotbook {
 
 namespace {
-QString tr(const char *text)
+// This file's strings; lupdate files them under the "Money" context.
+struct Text
 {
-    return QCoreApplication::translate("Money", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Money)
+};
 
 // True when group separators in `whole` sit where the locale puts them
 // ("1.234.567" in German). "4.1" in German or "1,23" in English is a typo or
@@ -35,7 +36,7 @@ Result<MoneyUnits> parseMoney(const QString &text, const QLocale &locale, const 
 {
     QString t = text.trimmed();
     if (t.isEmpty())
-        return Result<MoneyUnits>::failure(field, tr("%1 is required.").arg(label));
+        return Result<MoneyUnits>::failure(field, Text::tr("%1 is required.").arg(label));
 
     const QString point = locale.decimalPoint();
     const QString group = locale.groupSeparator();
@@ -58,17 +59,18 @@ Result<MoneyUnits> parseMoney(const QString &text, const QLocale &locale, const 
         if (group.at(0).isSpace())
             whole.replace(QLatin1Char(' '), group);
         if (whole.contains(group) && !groupedLikeLocale(whole, locale, group))
-            return Result<MoneyUnits>::failure(
-                field,
-                tr("%1 must be a number, such as %2.").arg(label, locale.toString(4.1, 'f', 2)));
+            return Result<MoneyUnits>::failure(field,
+                                               Text::tr("%1 must be a number, such as %2.")
+                                                   .arg(label, locale.toString(4.1, 'f', 2)));
         whole.remove(group);
     }
 
     if (t.startsWith(QLatin1Char('-')) || t.startsWith(locale.negativeSign()))
-        return Result<MoneyUnits>::failure(field, tr("%1 cannot be negative.").arg(label));
+        return Result<MoneyUnits>::failure(field, Text::tr("%1 cannot be negative.").arg(label));
     if (whole.isEmpty() && fraction.isEmpty())
         return Result<MoneyUnits>::failure(
-            field, tr("%1 must be a number, such as %2.").arg(label, locale.toString(4.1, 'f', 2)));
+            field,
+            Text::tr("%1 must be a number, such as %2.").arg(label, locale.toString(4.1, 'f', 2)));
 
     auto allDigits = [](const QString &s) {
         for (QChar c : s)
@@ -78,17 +80,19 @@ Result<MoneyUnits> parseMoney(const QString &text, const QLocale &locale, const 
     };
     if (!allDigits(whole) || !allDigits(fraction))
         return Result<MoneyUnits>::failure(
-            field, tr("%1 must be a number, such as %2.").arg(label, locale.toString(4.1, 'f', 2)));
+            field,
+            Text::tr("%1 must be a number, such as %2.").arg(label, locale.toString(4.1, 'f', 2)));
     if (fraction.size() > kMoneyDecimals)
         return Result<MoneyUnits>::failure(
-            field, tr("%1 can have at most %2 decimal places.").arg(label).arg(kMoneyDecimals));
+            field,
+            Text::tr("%1 can have at most %2 decimal places.").arg(label).arg(kMoneyDecimals));
 
     constexpr MoneyUnits maxWhole = std::numeric_limits<MoneyUnits>::max() / kMoneyScale / 1000;
     MoneyUnits units = 0;
     for (QChar c : whole) {
         units = units * 10 + (c.unicode() - '0');
         if (units > maxWhole)
-            return Result<MoneyUnits>::failure(field, tr("%1 is too large.").arg(label));
+            return Result<MoneyUnits>::failure(field, Text::tr("%1 is too large.").arg(label));
     }
     units *= kMoneyScale;
     MoneyUnits scale = kMoneyScale / 10;
@@ -109,14 +113,21 @@ QString fractionDigits(MoneyUnits fractionUnits, int minDecimals)
         digits.chop(1);
     return digits;
 }
+
+// |units| without overflow: -units is undefined for the most negative value,
+// which a hand-edited database can hold.
+quint64 magnitudeOf(MoneyUnits units)
+{
+    return units < 0 ? 0 - quint64(units) : quint64(units);
+}
 } // namespace
 
 QString formatMoney(MoneyUnits units, const QLocale &locale, int minDecimals)
 {
     const bool negative = units < 0;
-    const MoneyUnits magnitude = negative ? -units : units;
+    const quint64 magnitude = magnitudeOf(units);
     QString text = locale.toString(magnitude / kMoneyScale);
-    const QString digits = fractionDigits(magnitude % kMoneyScale, minDecimals);
+    const QString digits = fractionDigits(MoneyUnits(magnitude % kMoneyScale), minDecimals);
     if (!digits.isEmpty())
         text += locale.decimalPoint() + digits;
     return negative ? locale.negativeSign() + text : text;
@@ -125,9 +136,9 @@ QString formatMoney(MoneyUnits units, const QLocale &locale, int minDecimals)
 QString formatMoneyPlain(MoneyUnits units)
 {
     const bool negative = units < 0;
-    const MoneyUnits magnitude = negative ? -units : units;
+    const quint64 magnitude = magnitudeOf(units);
     QString text = QString::number(magnitude / kMoneyScale);
-    const QString digits = fractionDigits(magnitude % kMoneyScale, 0);
+    const QString digits = fractionDigits(MoneyUnits(magnitude % kMoneyScale), 0);
     if (!digits.isEmpty())
         text += QLatin1Char('.') + digits;
     return negative ? QLatin1Char('-') + text : text;

@@ -11,10 +11,11 @@
 namespace lotbook {
 
 namespace {
-QString tr(const char *text)
+// This file's strings; lupdate files them under the "PartStore" context.
+struct Text
 {
-    return QCoreApplication::translate("PartStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PartStore)
+};
 
 const QStringList kFields{QStringLiteral("part_number"), QStringLiteral("name"),
                           QStringLiteral("unit"),        QStringLiteral("price"),
@@ -61,35 +62,35 @@ FieldErrors PartStore::validate(const Part &part) const
 {
     FieldErrors errors;
     if (part.number.trimmed().isEmpty())
-        errors.append({QStringLiteral("part_number"), tr("Part number is required.")});
+        errors.append({QStringLiteral("part_number"), Text::tr("Part number is required.")});
     else if (part.number.trimmed().size() > 64)
         errors.append(
-            {QStringLiteral("part_number"), tr("Part number can be at most 64 characters.")});
+            {QStringLiteral("part_number"), Text::tr("Part number can be at most 64 characters.")});
     else if (Result<bool> taken =
                  m_rows.keyTaken(QStringLiteral("part_key"), normalizedKey(part.number), part.id);
              !taken)
         errors += taken.errors();
     else if (taken.value())
         errors.append({QStringLiteral("part_number"),
-                       tr("Part number \"%1\" is already used by another part (part numbers "
-                          "are compared ignoring case and surrounding spaces).")
+                       Text::tr("Part number \"%1\" is already used by another part (part numbers "
+                                "are compared ignoring case and surrounding spaces).")
                            .arg(part.number.trimmed())});
     if (part.name.trimmed().isEmpty())
-        errors.append({QStringLiteral("name"), tr("Name is required.")});
+        errors.append({QStringLiteral("name"), Text::tr("Name is required.")});
     if (part.unit.trimmed().size() > 16)
         errors.append(
-            {QStringLiteral("unit"), tr("Unit of measure can be at most 16 characters.")});
+            {QStringLiteral("unit"), Text::tr("Unit of measure can be at most 16 characters.")});
     if (part.price < 0)
-        errors.append({QStringLiteral("price"), tr("Catalog price cannot be negative.")});
+        errors.append({QStringLiteral("price"), Text::tr("Catalog price cannot be negative.")});
     // Lots belong to lot-tracked parts: tracking stays on once a part has lots.
     if (part.id && !part.trackLots) {
         QSqlQuery q(m_rows.database().connection());
         q.setForwardOnly(true);
         if (exec(q, QStringLiteral("SELECT COUNT(*) FROM lot WHERE part_id = ?"), {part.id},
-                 "counting the part's lots") &&
+                 QT_TRANSLATE_NOOP("SqlError", "counting the part's lots")) &&
             q.next() && q.value(0).toLongLong() > 0)
             errors.append({QStringLiteral("track_lots"),
-                           tr("Part %1 has %2 lot(s) on record, so lot tracking stays on.")
+                           Text::tr("Part %1 has %2 lot(s) on record, so lot tracking stays on.")
                                .arg(part.number.trimmed())
                                .arg(q.value(0).toLongLong())});
     }
@@ -148,7 +149,7 @@ Result<Part> PartStore::findByNumber(const QString &number) const
     if (found.value().isEmpty())
         return Result<Part>::failure(
             QStringLiteral("part_number"),
-            tr("There is no part with part number \"%1\".").arg(number.trimmed()));
+            Text::tr("There is no part with part number \"%1\".").arg(number.trimmed()));
     return found.value().first();
 }
 

@@ -30,7 +30,7 @@ Result<QList<QVariantMap>> RowStore::selectRows(const QString &clause,
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (Status s = exec(q, QStringLiteral("SELECT * FROM %1 %2").arg(m_table, clause), bound,
-                        "reading records");
+                        QT_TRANSLATE_NOOP("SqlError", "reading records"));
         !s)
         return s.errors();
     QList<QVariantMap> rows;
@@ -78,7 +78,7 @@ Result<qint64> RowStore::insertRow(const QVariantMap &values, const QString &hum
                         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                             .arg(m_table, row.keys().join(QLatin1String(", ")),
                                  placeholders.join(QLatin1String(", "))),
-                        row.values(), "saving a new record");
+                        row.values(), QT_TRANSLATE_NOOP("SqlError", "saving a new record"));
         !s)
         return s.errors();
     const qint64 id = q.lastInsertId().toLongLong();
@@ -119,7 +119,7 @@ Status RowStore::updateRow(qint64 id, const QVariantMap &values, const QString &
     if (Status s = exec(q,
                         QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
                             .arg(m_table, assignments.join(QLatin1String(", "))),
-                        bound, "saving a change");
+                        bound, QT_TRANSLATE_NOOP("SqlError", "saving a change"));
         !s)
         return s;
     if (Status s = AuditLog::record(m_db, action, m_table, id, humanKey, changes); !s)
@@ -139,7 +139,9 @@ Result<bool> RowStore::keyTaken(const QString &keyColumn, const QString &key, qi
         sql += QStringLiteral(" AND %1 = ?").arg(scopeColumn);
         bound << scopeValue;
     }
-    if (Status s = exec(q, sql + QStringLiteral(" LIMIT 1"), bound, "checking for duplicates"); !s)
+    if (Status s = exec(q, sql + QStringLiteral(" LIMIT 1"), bound,
+                        QT_TRANSLATE_NOOP("SqlError", "checking for duplicates"));
+        !s)
         return s.errors();
     return q.next();
 }

@@ -16,7 +16,7 @@ Result<LotTotals> totals(Database &db, const LotFilter &filter)
         sql += QStringLiteral(" WHERE ") + where.sql;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (Status s = exec(q, sql, where.values, "totalling lots"); !s)
+    if (Status s = exec(q, sql, where.values, QT_TRANSLATE_NOOP("SqlError", "totalling lots")); !s)
         return s.errors();
     LotTotals t;
     if (q.next()) {

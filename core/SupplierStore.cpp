@@ -7,10 +7,11 @@
 namespace lotbook {
 
 namespace {
-QString tr(const char *text)
+// This file's strings; lupdate files them under the "SupplierStore" context.
+struct Text
 {
-    return QCoreApplication::translate("SupplierStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SupplierStore)
+};
 
 const QStringList kFields{QStringLiteral("name"),  QStringLiteral("contact"),
                           QStringLiteral("phone"), QStringLiteral("email"),
@@ -60,21 +61,23 @@ FieldErrors SupplierStore::validate(const Supplier &supplier) const
     FieldErrors errors;
     const QString name = supplier.name.trimmed();
     if (name.isEmpty())
-        errors.append({QStringLiteral("name"), tr("Supplier name is required.")});
+        errors.append({QStringLiteral("name"), Text::tr("Supplier name is required.")});
     else if (Result<bool> taken =
                  m_rows.keyTaken(QStringLiteral("name_key"), normalizedKey(name), supplier.id);
              !taken)
         errors += taken.errors();
     else if (taken.value())
-        errors.append({QStringLiteral("name"),
-                       tr("A supplier named \"%1\" already exists (names are compared ignoring "
-                          "case and surrounding spaces).")
-                           .arg(name)});
+        errors.append(
+            {QStringLiteral("name"),
+             Text::tr("A supplier named \"%1\" already exists (names are compared ignoring "
+                      "case and surrounding spaces).")
+                 .arg(name)});
     const QString email = supplier.email.trimmed();
     if (!email.isEmpty() && !plausibleEmail(email))
-        errors.append({QStringLiteral("email"),
-                       tr("Email \"%1\" does not look like an email address (name@example.com).")
-                           .arg(email)});
+        errors.append(
+            {QStringLiteral("email"),
+             Text::tr("Email \"%1\" does not look like an email address (name@example.com).")
+                 .arg(email)});
     return errors;
 }
 
@@ -129,7 +132,7 @@ Result<Supplier> SupplierStore::findByName(const QString &name) const
     if (found.value().isEmpty())
         return Result<Supplier>::failure(
             QStringLiteral("supplier"),
-            tr("There is no supplier named \"%1\".").arg(name.trimmed()));
+            Text::tr("There is no supplier named \"%1\".").arg(name.trimmed()));
     return found.value().first();
 }
 

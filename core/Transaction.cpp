@@ -27,7 +27,8 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
         m_active = true;
         ++depth;
     } else {
-        m_begin = Status(FieldErrors{sqlError(q, "starting a transaction")});
+        m_begin = Status(
+            FieldErrors{sqlError(q, QT_TRANSLATE_NOOP("SqlError", "starting a transaction"))});
     }
 }
 
@@ -44,7 +45,7 @@ Status Transaction::commit()
     QSqlQuery q(m_db);
     if (!q.exec(m_level == 0 ? QStringLiteral("COMMIT")
                              : QStringLiteral("RELEASE ") + savepoint(m_level))) {
-        const FieldError error = sqlError(q, "saving the change");
+        const FieldError error = sqlError(q, QT_TRANSLATE_NOOP("SqlError", "saving the change"));
         rollback();
         return Status(FieldErrors{error});
     }

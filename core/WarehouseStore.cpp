@@ -7,10 +7,11 @@
 namespace lotbook {
 
 namespace {
-QString tr(const char *text)
+// This file's strings; lupdate files them under the "WarehouseStore" context.
+struct Text
 {
-    return QCoreApplication::translate("WarehouseStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WarehouseStore)
+};
 
 const QStringList kWarehouseFields{QStringLiteral("name"), QStringLiteral("notes"),
                                    QStringLiteral("active")};
@@ -67,16 +68,17 @@ FieldErrors WarehouseStore::validate(const Warehouse &warehouse) const
     FieldErrors errors;
     const QString name = warehouse.name.trimmed();
     if (name.isEmpty())
-        errors.append({QStringLiteral("name"), tr("Warehouse name is required.")});
+        errors.append({QStringLiteral("name"), Text::tr("Warehouse name is required.")});
     else if (Result<bool> taken = m_warehouses.keyTaken(QStringLiteral("name_key"),
                                                         normalizedKey(name), warehouse.id);
              !taken)
         errors += taken.errors();
     else if (taken.value())
-        errors.append({QStringLiteral("name"),
-                       tr("A warehouse named \"%1\" already exists (names are compared ignoring "
-                          "case and surrounding spaces).")
-                           .arg(name)});
+        errors.append(
+            {QStringLiteral("name"),
+             Text::tr("A warehouse named \"%1\" already exists (names are compared ignoring "
+                      "case and surrounding spaces).")
+                 .arg(name)});
     return errors;
 }
 
@@ -134,7 +136,7 @@ Result<Warehouse> WarehouseStore::findByName(const QString &name) const
     if (found.value().isEmpty())
         return Result<Warehouse>::failure(
             QStringLiteral("warehouse"),
-            tr("There is no warehouse named \"%1\".").arg(name.trimmed()));
+            Text::tr("There is no warehouse named \"%1\".").arg(name.trimmed()));
     return found.value().first();
 }
 
@@ -154,12 +156,12 @@ FieldErrors WarehouseStore::validateBin(const Bin &bin) const
     Result<Warehouse> warehouse = get(bin.warehouseId);
     if (bin.warehouseId <= 0 || !warehouse) {
         errors.append(
-            {QStringLiteral("warehouse"), tr("Choose the warehouse the bin belongs to.")});
+            {QStringLiteral("warehouse"), Text::tr("Choose the warehouse the bin belongs to.")});
         return errors;
     }
     const QString code = bin.code.trimmed();
     if (code.isEmpty())
-        errors.append({QStringLiteral("code"), tr("Bin code is required.")});
+        errors.append({QStringLiteral("code"), Text::tr("Bin code is required.")});
     else if (Result<bool> taken =
                  m_bins.keyTaken(QStringLiteral("code_key"), normalizedKey(code), bin.id,
                                  QStringLiteral("warehouse_id"), bin.warehouseId);
@@ -168,7 +170,7 @@ FieldErrors WarehouseStore::validateBin(const Bin &bin) const
     else if (taken.value())
         errors.append(
             {QStringLiteral("code"),
-             tr("%1 already has a bin with code \"%2\".").arg(warehouse.value().name, code)});
+             Text::tr("%1 already has a bin with code \"%2\".").arg(warehouse.value().name, code)});
     return errors;
 }
 
@@ -202,9 +204,10 @@ Result<Bin> WarehouseStore::updateBin(const Bin &bin)
     if (!current)
         return current.errors();
     if (current.value().warehouseId != bin.warehouseId)
-        return Result<Bin>::failure(QStringLiteral("warehouse"),
-                                    tr("A bin cannot move to another warehouse; deactivate it and "
-                                       "create a new bin there."));
+        return Result<Bin>::failure(
+            QStringLiteral("warehouse"),
+            Text::tr("A bin cannot move to another warehouse; deactivate it and "
+                     "create a new bin there."));
     if (FieldErrors errors = validateBin(bin); !errors.isEmpty())
         return errors;
     if (Status s = m_bins.updateRow(bin.id, toRow(bin), binKey(*this, bin)); !s)
@@ -242,8 +245,8 @@ Result<Bin> WarehouseStore::findBin(qint64 warehouseId, const QString &code) con
         Result<Warehouse> w = get(warehouseId);
         return Result<Bin>::failure(
             QStringLiteral("bin"),
-            tr("%1 has no bin with code \"%2\".")
-                .arg(w ? w.value().name : tr("The warehouse"), code.trimmed()));
+            Text::tr("%1 has no bin with code \"%2\".")
+                .arg(w ? w.value().name : Text::tr("The warehouse"), code.trimmed()));
     }
     return found.value().first();
 }

@@ -19,20 +19,22 @@
 namespace lotbook::cli {
 
 namespace {
-QString tr(const char *text)
+// This file's strings; lupdate files them under the "AuditCommands" context.
+struct Text
 {
-    return QCoreApplication::translate("AuditCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AuditCommands)
+};
 
 int verify(const Invocation &inv)
 {
     CommandParser parser(
-        inv, tr("Walks the audit trail's hash chain from the first event to the newest: every "
-                "event must follow the one before without a gap, be linked to its hash and "
-                "match its own. Prints the number of events and the newest event's hash: note "
-                "them, and a later run that shows fewer events or another hash reveals events "
-                "cut off the end.\nExit code 0 when intact; 2 when broken, naming the first "
-                "broken event."));
+        inv,
+        Text::tr("Walks the audit trail's hash chain from the first event to the newest: every "
+                 "event must follow the one before without a gap, be linked to its hash and "
+                 "match its own. Prints the number of events and the newest event's hash: note "
+                 "them, and a later run that shows fewer events or another hash reveals events "
+                 "cut off the end.\nExit code 0 when intact; 2 when broken, naming the first "
+                 "broken event."));
     parser.addFormatOption(false);
     if (auto stop = parser.parse())
         return *stop;
@@ -56,17 +58,18 @@ int verify(const Invocation &inv)
         }
         inv.console.print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
     } else {
-        const QString hash = v.newestHash.isEmpty() ? tr("(none)") : v.newestHash;
-        inv.console.print(v.intact ? tr("intact: %1 events, newest hash %2").arg(v.count).arg(hash)
-                                   : tr("broken: %1 events, newest hash %2, first broken event %3")
-                                         .arg(v.count)
-                                         .arg(hash)
-                                         .arg(v.brokenSeq));
+        const QString hash = v.newestHash.isEmpty() ? Text::tr("(none)") : v.newestHash;
+        inv.console.print(v.intact
+                              ? Text::tr("intact: %1 events, newest hash %2").arg(v.count).arg(hash)
+                              : Text::tr("broken: %1 events, newest hash %2, first broken event %3")
+                                    .arg(v.count)
+                                    .arg(hash)
+                                    .arg(v.brokenSeq));
     }
     if (v.intact)
         return ExitOk;
     inv.console.error(
-        tr("The audit trail is broken at event %1: %2.").arg(v.brokenSeq).arg(v.problem));
+        Text::tr("The audit trail is broken at event %1: %2.").arg(v.brokenSeq).arg(v.problem));
     return ExitDatabase;
 }
 
@@ -94,38 +97,45 @@ int list(const Invocation &inv)
 {
     CommandParser parser(
         inv,
-        tr("Lists audit events, newest first: when (UTC), who, what was done to which "
-           "part, lot, supplier, warehouse or bin, and each changed field in words "
-           "(\"Expiration date: 2026-03-01 -> 2026-04-01\"). A part or lot is found under "
-           "its current number and under the numbers it had. CSV and JSON add the entity "
-           "id and the hashes; JSON lists the changes with their stored values.\nTo check that "
-           "the trail is complete and unaltered, run \"lotbook-cli audit verify\"."));
+        Text::tr(
+            "Lists audit events, newest first: when (UTC), who, what was done to which "
+            "part, lot, supplier, warehouse or bin, and each changed field in words "
+            "(\"Expiration date: 2026-03-01 -> 2026-04-01\"). A part or lot is found under "
+            "its current number and under the numbers it had. CSV and JSON add the entity "
+            "id and the hashes; JSON lists the changes with their stored values.\nTo check that "
+            "the trail is complete and unaltered, run \"lotbook-cli audit verify\"."));
     const QCommandLineOption lot(
         QStringLiteral("lot"),
-        tr("Only the events of this lot: PART/LOT, or a lot number alone for the lots of every "
-           "part with that number."),
-        tr("PART/LOT"));
+        Text::tr(
+            "Only the events of this lot: PART/LOT, or a lot number alone for the lots of every "
+            "part with that number."),
+        Text::tr("PART/LOT"));
     const QCommandLineOption part(QStringLiteral("part"),
-                                  tr("Only the events of this part and of its lots."), tr("PN"));
+                                  Text::tr("Only the events of this part and of its lots."),
+                                  Text::tr("PN"));
     const QCommandLineOption since(QStringLiteral("since"),
-                                   tr("Only events on or after this UTC date."), tr("DATE"));
+                                   Text::tr("Only events on or after this UTC date."),
+                                   Text::tr("DATE"));
     const QCommandLineOption until(QStringLiteral("until"),
-                                   tr("Only events on or before this UTC date."), tr("DATE"));
+                                   Text::tr("Only events on or before this UTC date."),
+                                   Text::tr("DATE"));
     const QCommandLineOption user(QStringLiteral("user"),
-                                  tr("Only events by this user (ignoring case)."), tr("NAME"));
+                                  Text::tr("Only events by this user (ignoring case)."),
+                                  Text::tr("NAME"));
     const QCommandLineOption action(
         QStringLiteral("action"),
-        tr("Only this action: %1.").arg(auditActions().join(QLatin1String(", "))), tr("ACTION"));
+        Text::tr("Only this action: %1.").arg(auditActions().join(QLatin1String(", "))),
+        Text::tr("ACTION"));
     const QCommandLineOption entity(QStringLiteral("entity"),
-                                    tr("Only events of this kind of record: %1.")
+                                    Text::tr("Only events of this kind of record: %1.")
                                         .arg(auditEntities().join(QLatin1String(", "))),
-                                    tr("ENTITY"));
+                                    Text::tr("ENTITY"));
     const QCommandLineOption limit(QStringLiteral("limit"),
-                                   tr("At most this many events (the newest, or the oldest "
-                                      "with --oldest-first)."),
-                                   tr("N"));
+                                   Text::tr("At most this many events (the newest, or the oldest "
+                                            "with --oldest-first)."),
+                                   Text::tr("N"));
     const QCommandLineOption oldestFirst(QStringLiteral("oldest-first"),
-                                         tr("Lists the oldest event first."));
+                                         Text::tr("Lists the oldest event first."));
     parser.addOptions({lot, part, since, until, user, action, entity, limit, oldestFirst});
     parser.addFormatOption();
     if (auto stop = parser.parse())
@@ -147,7 +157,7 @@ int list(const Invocation &inv)
     if (parser.isSet(user)) {
         filter.user = parser.value(user).trimmed();
         if (filter.user.isEmpty())
-            return parser.usageError(tr("--user needs a name."));
+            return parser.usageError(Text::tr("--user needs a name."));
     }
     filter.action = parser.value(action);
     filter.entity = parser.value(entity);
@@ -156,16 +166,16 @@ int list(const Invocation &inv)
         filter.limit = parser.value(limit).trimmed().toInt(&ok);
         if (!ok || filter.limit <= 0)
             return parser.usageError(
-                tr("--limit needs a whole number greater than 0 (\"%1\" is not).")
+                Text::tr("--limit needs a whole number greater than 0 (\"%1\" is not).")
                     .arg(parser.value(limit)));
     }
     if (parser.isSet(part)) {
         filter.partNumber = parser.value(part).trimmed();
         if (filter.partNumber.isEmpty())
-            return parser.usageError(tr("--part needs a part number."));
+            return parser.usageError(Text::tr("--part needs a part number."));
     }
     if (parser.isSet(lot) && parser.value(lot).trimmed().isEmpty())
-        return parser.usageError(tr("--lot needs a lot number, such as CAP-100/ACME-0101."));
+        return parser.usageError(Text::tr("--lot needs a lot number, such as CAP-100/ACME-0101."));
     if (Status s = AuditQuery::validate(filter); !s)
         return parser.usageError(s.message());
 
@@ -176,10 +186,11 @@ int list(const Invocation &inv)
         const auto [lotPart, lotNumber] = AuditQuery::splitLotKey(*db, parser.value(lot));
         if (!lotPart.isEmpty() && !filter.partNumber.isEmpty() &&
             normalizedKey(lotPart) != normalizedKey(filter.partNumber))
-            return parser.usageError(tr("--lot names part %1 but --part names %2; give one.")
+            return parser.usageError(Text::tr("--lot names part %1 but --part names %2; give one.")
                                          .arg(lotPart, filter.partNumber));
         if (lotNumber.isEmpty())
-            return parser.usageError(tr("--lot needs a lot number after the part: PART/LOT."));
+            return parser.usageError(
+                Text::tr("--lot needs a lot number after the part: PART/LOT."));
         if (!lotPart.isEmpty())
             filter.partNumber = lotPart;
         filter.lotNumber = lotNumber;
@@ -209,14 +220,14 @@ int list(const Invocation &inv)
     }
 
     // The table leaves out the id and the hashes (headings empty); CSV keeps them.
-    Listing listing({{QStringLiteral("seq"), tr("Seq"), true},
-                     {QStringLiteral("at"), tr("At (UTC)")},
-                     {QStringLiteral("user"), tr("User")},
-                     {QStringLiteral("action"), tr("Action")},
-                     {QStringLiteral("entity"), tr("Entity")},
+    Listing listing({{QStringLiteral("seq"), Text::tr("Seq"), true},
+                     {QStringLiteral("at"), Text::tr("At (UTC)")},
+                     {QStringLiteral("user"), Text::tr("User")},
+                     {QStringLiteral("action"), Text::tr("Action")},
+                     {QStringLiteral("entity"), Text::tr("Entity")},
                      {QStringLiteral("entity_id"), {}},
-                     {QStringLiteral("key"), tr("Key")},
-                     {QStringLiteral("changes"), tr("Changes")},
+                     {QStringLiteral("key"), Text::tr("Key")},
+                     {QStringLiteral("changes"), Text::tr("Changes")},
                      {QStringLiteral("prev_hash"), {}},
                      {QStringLiteral("hash"), {}}});
     for (const AuditEvent &e : events.value())
@@ -228,7 +239,7 @@ int list(const Invocation &inv)
         return ExitOk;
     }
     if (events.value().isEmpty()) {
-        inv.console.print(tr("No audit events match."));
+        inv.console.print(Text::tr("No audit events match."));
         return ExitOk;
     }
     inv.console.print(listing.toTable());
@@ -236,7 +247,7 @@ int list(const Invocation &inv)
         const Result<qint64> total = AuditQuery::count(*db, filter);
         if (total && total.value() > events.value().size())
             inv.console.print(
-                tr("%1 of %2 events shown.").arg(events.value().size()).arg(total.value()));
+                Text::tr("%1 of %2 events shown.").arg(events.value().size()).arg(total.value()));
     }
     return ExitOk;
 }

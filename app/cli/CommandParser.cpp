@@ -7,10 +7,11 @@
 namespace lotbook::cli {
 
 namespace {
-QString tr(const char *text)
+// This file's strings; lupdate files them under the "CommandParser" context.
+struct Text
 {
-    return QCoreApplication::translate("CommandParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandParser)
+};
 
 QString optionName(const QCommandLineOption &option)
 {
@@ -21,11 +22,12 @@ QString optionName(const QCommandLineOption &option)
 
 CommandParser::CommandParser(const Invocation &invocation, const QString &description)
     : m_invocation(invocation), m_description(description),
-      m_help({QStringLiteral("h"), QStringLiteral("help")}, tr("Shows this help.")),
+      m_help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Shows this help.")),
       m_formatOption(QStringLiteral("format"),
-                     tr("Output format: table (the default), csv or json."), tr("FORMAT"),
-                     QStringLiteral("table")),
-      m_all(QStringLiteral("all"), tr("Lists inactive entries too (only active ones otherwise)."))
+                     Text::tr("Output format: table (the default), csv or json."),
+                     Text::tr("FORMAT"), QStringLiteral("table")),
+      m_all(QStringLiteral("all"),
+            Text::tr("Lists inactive entries too (only active ones otherwise)."))
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addOption(m_help);
@@ -57,7 +59,7 @@ void CommandParser::addFormatOption(bool withCsv)
 {
     m_csvAllowed = withCsv;
     if (!withCsv)
-        m_formatOption.setDescription(tr("Output format: table (the default) or json."));
+        m_formatOption.setDescription(Text::tr("Output format: table (the default) or json."));
     m_parser.addOption(m_formatOption);
     m_formatAdded = true;
 }
@@ -74,18 +76,19 @@ std::optional<int> CommandParser::parse(const QList<QCommandLineOption> &require
     const QStringList positionals = m_parser.positionalArguments();
     if (positionals.size() > m_positionalSyntax.size())
         return usageError(
-            tr("Unexpected argument \"%1\".").arg(positionals.at(m_positionalSyntax.size())));
+            Text::tr("Unexpected argument \"%1\".").arg(positionals.at(m_positionalSyntax.size())));
     if (positionals.size() < m_positionalSyntax.size())
-        return usageError(tr("Missing %1.").arg(m_positionalSyntax.at(positionals.size())));
+        return usageError(Text::tr("Missing %1.").arg(m_positionalSyntax.at(positionals.size())));
     for (const QCommandLineOption &option : required) {
         if (!m_parser.isSet(option))
-            return usageError(tr("The option %1 is required.").arg(optionName(option)));
+            return usageError(Text::tr("The option %1 is required.").arg(optionName(option)));
     }
     if (m_formatAdded) {
         const std::optional<Format> format = parseFormat(m_parser.value(m_formatOption));
         if (!format || (*format == Format::Csv && !m_csvAllowed))
-            return usageError((m_csvAllowed ? tr("Unknown format \"%1\": use table, csv or json.")
-                                            : tr("Unknown format \"%1\": use table or json."))
+            return usageError((m_csvAllowed
+                                   ? Text::tr("Unknown format \"%1\": use table, csv or json.")
+                                   : Text::tr("Unknown format \"%1\": use table or json."))
                                   .arg(m_parser.value(m_formatOption)));
         m_format = *format;
     }
@@ -96,7 +99,7 @@ int CommandParser::usageError(const QString &message) const
 {
     m_invocation.console.error(message);
     m_invocation.console.hint(
-        tr("Run \"lotbook-cli %1 --help\" for its options.").arg(m_invocation.commandName()));
+        Text::tr("Run \"lotbook-cli %1 --help\" for its options.").arg(m_invocation.commandName()));
     return ExitUsage;
 }
 
@@ -106,8 +109,8 @@ QString CommandParser::helpText() const
     // line is replaced by one that names the command.
     QString text = m_parser.helpText();
     text.remove(0, text.indexOf(QLatin1Char('\n')) + 1);
-    QString usage =
-        tr("Usage: lotbook-cli [global options] %1 [options]").arg(m_invocation.commandName());
+    QString usage = Text::tr("Usage: lotbook-cli [global options] %1 [options]")
+                        .arg(m_invocation.commandName());
     for (const QString &syntax : m_positionalSyntax)
         usage += QLatin1Char(' ') + syntax;
     return usage + QLatin1Char('\n') + m_description + QLatin1Char('\n') + text;

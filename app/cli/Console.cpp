@@ -6,10 +6,11 @@
 namespace lotbook::cli {
 
 namespace {
-QString tr(const char *text)
+// This file's strings; lupdate files them under the "Console" context.
+struct Text
 {
-    return QCoreApplication::translate("Console", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Console)
+};
 } // namespace
 
 Console::Console() : m_out(stdout), m_err(stderr)
@@ -38,7 +39,7 @@ void Console::error(const QString &message)
     m_out.flush();
     const QStringList lines = message.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &line : lines)
-        m_err << tr("error: %1").arg(line) << QLatin1Char('\n');
+        m_err << Text::tr("error: %1").arg(line) << QLatin1Char('\n');
     m_err.flush();
 }
 

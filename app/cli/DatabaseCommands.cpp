@@ -10,25 +10,27 @@
 namespace lotbook::cli {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// This file's strings; lupdate files them under the "DatabaseCommands" context.
+struct Text
 {
-    return QCoreApplication::translate("DatabaseCommands", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(DatabaseCommands)
+};
 
 int init(const Invocation &inv)
 {
-    CommandParser parser(inv, tr("Creates a new, empty Lotbook database at the --db path. An "
-                                 "existing Lotbook database is left as it is."));
+    CommandParser parser(inv, Text::tr("Creates a new, empty Lotbook database at the --db path. An "
+                                       "existing Lotbook database is left as it is."));
     if (auto stop = parser.parse())
         return *stop;
 
     // Opening first tells an existing Lotbook file apart from one to create.
     OpenResult opened = Database::open(inv.databasePath, OpenMode::OpenExisting);
     if (opened.ok()) {
-        inv.console.print(tr("%1 is already initialised (Lotbook database, schema version %2); "
-                             "nothing to do.")
-                              .arg(opened.database->path())
-                              .arg(opened.database->schemaVersion()));
+        inv.console.print(
+            Text::tr("%1 is already initialised (Lotbook database, schema version %2); "
+                     "nothing to do.")
+                .arg(opened.database->path())
+                .arg(opened.database->schemaVersion()));
         return ExitOk;
     }
     // Missing, or an empty file: create. Anything else is refused by both opens
@@ -39,7 +41,7 @@ int init(const Invocation &inv)
         inv.console.error(opened.message);
         return ExitDatabase;
     }
-    inv.console.print(tr("Created the Lotbook database %1 (schema version %2).")
+    inv.console.print(Text::tr("Created the Lotbook database %1 (schema version %2).")
                           .arg(opened.database->path())
                           .arg(opened.database->schemaVersion()));
     return ExitOk;
@@ -60,10 +62,11 @@ QString alignedPairs(const QList<std::pair<QString, QString>> &pairs)
 int check(const Invocation &inv)
 {
     CommandParser parser(
-        inv, tr("Checks the --db file: that it is a Lotbook database this version can open, "
-                "that SQLite finds no damage (integrity check) and that every reference points "
-                "at an existing record (foreign key check). Exits with 0 when all is well, "
-                "2 otherwise."));
+        inv,
+        Text::tr("Checks the --db file: that it is a Lotbook database this version can open, "
+                 "that SQLite finds no damage (integrity check) and that every reference points "
+                 "at an existing record (foreign key check). Exits with 0 when all is well, "
+                 "2 otherwise."));
     if (auto stop = parser.parse())
         return *stop;
 
@@ -74,34 +77,35 @@ int check(const Invocation &inv)
         return ExitDatabase;
 
     const IntegrityReport report = checkIntegrity(*db);
-    const QString ok = tr("ok");
+    const QString ok = Text::tr("ok");
     const QString appId = QStringLiteral("0x%1").arg(
         QString::number(report.applicationId, 16).toUpper(), 8, QLatin1Char('0'));
     inv.console.print(alignedPairs({
-        {tr("Database:"), db->path()},
-        {tr("Schema version:"), tr("%1 (this version of lotbook-cli writes %2)")
-                                    .arg(db->schemaVersion())
-                                    .arg(Schema::currentVersion())},
-        {tr("Application id:"),
-         report.applicationId == Database::kApplicationId ? tr("%1 (Lotbook)").arg(appId) : appId},
-        {tr("Integrity:"),
+        {Text::tr("Database:"), db->path()},
+        {Text::tr("Schema version:"), Text::tr("%1 (this version of lotbook-cli writes %2)")
+                                          .arg(db->schemaVersion())
+                                          .arg(Schema::currentVersion())},
+        {Text::tr("Application id:"), report.applicationId == Database::kApplicationId
+                                          ? Text::tr("%1 (Lotbook)").arg(appId)
+                                          : appId},
+        {Text::tr("Integrity:"),
          report.integrityProblems.isEmpty()
              ? ok
-             : tr("%n problem(s)", nullptr, int(report.integrityProblems.size()))},
-        {tr("Foreign keys:"),
+             : Text::tr("%n problem(s)", nullptr, int(report.integrityProblems.size()))},
+        {Text::tr("Foreign keys:"),
          report.foreignKeyProblems.isEmpty()
              ? ok
-             : tr("%n broken reference(s)", nullptr, int(report.foreignKeyProblems.size()))},
+             : Text::tr("%n broken reference(s)", nullptr, int(report.foreignKeyProblems.size()))},
     }));
 
     if (report.ok())
         return ExitOk;
     if (!report.queryError.isEmpty())
-        inv.console.error(tr("The check could not run: %1").arg(report.queryError));
+        inv.console.error(Text::tr("The check could not run: %1").arg(report.queryError));
     for (const QString &problem : report.integrityProblems)
-        inv.console.error(tr("Damaged: %1").arg(problem));
+        inv.console.error(Text::tr("Damaged: %1").arg(problem));
     for (const QString &problem : report.foreignKeyProblems)
-        inv.console.error(tr("Broken reference: %1").arg(problem));
+        inv.console.error(Text::tr("Broken reference: %1").arg(problem));
     return ExitDatabase;
 }
 } // namespace

@@ -12,10 +12,11 @@
 namespace lotbook::cli {
 
 namespace {
-QString tr(const char *text)
+// This file's strings; lupdate files them under the "ImportCommands" context.
+struct Text
 {
-    return QCoreApplication::translate("ImportCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportCommands)
+};
 
 QString fieldKeys()
 {
@@ -31,8 +32,8 @@ QString errorLine(const ImportError &e)
     if (e.line <= 0)
         return e.message;
     if (e.column.isEmpty())
-        return tr("line %1: %2").arg(e.line).arg(e.message);
-    return tr("line %1, column %2: %3").arg(e.line).arg(e.column, e.message);
+        return Text::tr("line %1: %2").arg(e.line).arg(e.message);
+    return Text::tr("line %1, column %2: %3").arg(e.line).arg(e.column, e.message);
 }
 
 // Every value of a repeatable option (CommandParser::value() gives the last):
@@ -64,49 +65,53 @@ QStringList repeatedValues(const QStringList &arguments, const QString &name)
 // ships ("%n lot(s)" needs a loaded translation to read "lots").
 QString lotsText(qint64 n)
 {
-    return n == 1 ? tr("1 lot") : tr("%1 lots").arg(n);
+    return n == 1 ? Text::tr("1 lot") : Text::tr("%1 lots").arg(n);
 }
 
 QString errorsText(qint64 n)
 {
-    return n == 1 ? tr("1 error") : tr("%1 errors").arg(n);
+    return n == 1 ? Text::tr("1 error") : Text::tr("%1 errors").arg(n);
 }
 
 int import(const Invocation &inv)
 {
     CommandParser parser(
-        inv, tr("Imports received lots from a CSV file (comma, semicolon or tab separated, UTF-8). "
-                "Columns are matched by their header: Part number (Part, PN), Lot number (Lot, "
-                "Batch), Received date, Expiration date (Expiry, Best before), Quantity received "
-                "(Qty), Cost per unit (Unit cost), Supplier, Location (Warehouse), Bin, Notes. "
-                "Every row is checked as the Lot dialog checks it; all errors are listed on stderr "
-                "as \"line N, column C: reason\". The whole file is imported, or nothing is."));
-    parser.addPositional(tr("FILE"), tr("The CSV file to import."));
+        inv,
+        Text::tr(
+            "Imports received lots from a CSV file (comma, semicolon or tab separated, UTF-8). "
+            "Columns are matched by their header: Part number (Part, PN), Lot number (Lot, "
+            "Batch), Received date, Expiration date (Expiry, Best before), Quantity received "
+            "(Qty), Cost per unit (Unit cost), Supplier, Location (Warehouse), Bin, Notes. "
+            "Every row is checked as the Lot dialog checks it; all errors are listed on stderr "
+            "as \"line N, column C: reason\". The whole file is imported, or nothing is."));
+    parser.addPositional(Text::tr("FILE"), Text::tr("The CSV file to import."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    tr("Checks every row and reports, but writes nothing."));
+                                    Text::tr("Checks every row and reports, but writes nothing."));
     const QCommandLineOption createMissing(
         QStringLiteral("create-missing"),
-        tr("Creates suppliers, warehouses and bins the file names but the database does not "
-           "have (each creation is audited). Unknown parts are always an error."));
+        Text::tr("Creates suppliers, warehouses and bins the file names but the database does not "
+                 "have (each creation is audited). Unknown parts are always an error."));
     const QCommandLineOption dateFormat(
         QStringLiteral("date-format"),
-        tr("How dates are written: iso (2024-03-05, the default), day-first (05/03/2024) or "
-           "month-first (03/05/2024)."),
-        tr("ORDER"), QStringLiteral("iso"));
+        Text::tr("How dates are written: iso (2024-03-05, the default), day-first (05/03/2024) or "
+                 "month-first (03/05/2024)."),
+        Text::tr("ORDER"), QStringLiteral("iso"));
     const QCommandLineOption map(
         QStringLiteral("map"),
-        tr("Reads the column named COLUMN as FIELD (one of %1; ignore leaves the column out). "
-           "Repeat for more columns.")
+        Text::tr(
+            "Reads the column named COLUMN as FIELD (one of %1; ignore leaves the column out). "
+            "Repeat for more columns.")
             .arg(fieldKeys()),
-        tr("COLUMN=FIELD"));
+        Text::tr("COLUMN=FIELD"));
     const QCommandLineOption locale(
         QStringLiteral("locale"),
-        tr("Reads quantities and amounts as written in this locale, such as de_DE for 1.234,50 "
-           "(default: with a dot, 1234.50)."),
-        tr("NAME"));
+        Text::tr(
+            "Reads quantities and amounts as written in this locale, such as de_DE for 1.234,50 "
+            "(default: with a dot, 1234.50)."),
+        Text::tr("NAME"));
     const QCommandLineOption progress(
         QStringLiteral("progress"),
-        tr("Reports progress on stderr (\"progress: N rows\") while the file is read."));
+        Text::tr("Reports progress on stderr (\"progress: N rows\") while the file is read."));
     parser.addOptions({dryRun, createMissing, dateFormat, map, locale, progress});
     if (auto stop = parser.parse())
         return *stop;
@@ -117,7 +122,7 @@ int import(const Invocation &inv)
     const std::optional<DateOrder> order = parseDateOrder(parser.value(dateFormat));
     if (!order)
         return parser.usageError(
-            tr("Unknown date format \"%1\": use iso, day-first or month-first.")
+            Text::tr("Unknown date format \"%1\": use iso, day-first or month-first.")
                 .arg(parser.value(dateFormat)));
     options.dateOrder = *order;
     if (parser.isSet(locale)) {
@@ -125,7 +130,7 @@ int import(const Invocation &inv)
         const QLocale chosen(name);
         if (chosen == QLocale::c() && name.compare(QLatin1String("C"), Qt::CaseInsensitive) != 0)
             return parser.usageError(
-                tr("Unknown locale \"%1\": use a name such as en_US or de_DE.").arg(name));
+                Text::tr("Unknown locale \"%1\": use a name such as en_US or de_DE.").arg(name));
         options.locale = chosen;
     }
     for (const QString &entry : repeatedValues(inv.arguments, QStringLiteral("map"))) {
@@ -134,14 +139,14 @@ int import(const Invocation &inv)
             eq > 0 ? parseImportField(entry.mid(eq + 1)) : std::nullopt;
         if (eq <= 0 || !field)
             return parser.usageError(
-                tr("--map needs COLUMN=FIELD, FIELD being one of %1 or ignore (got \"%2\").")
+                Text::tr("--map needs COLUMN=FIELD, FIELD being one of %1 or ignore (got \"%2\").")
                     .arg(fieldKeys(), entry));
         options.overrides.append({entry.left(eq), *field});
     }
 
     const QString path = parser.positional(0);
     if (!QFileInfo(path).isFile()) {
-        inv.console.error(tr("There is no file %1 to import.").arg(path));
+        inv.console.error(Text::tr("There is no file %1 to import.").arg(path));
         return ExitBadInput;
     }
     std::unique_ptr<Database> db = openDatabase(inv, Access::Write);
@@ -151,7 +156,7 @@ int import(const Invocation &inv)
     if (parser.isSet(progress)) {
         options.progressEvery = 1000;
         options.progress = [&inv](qint64 rows, qint64 bytes) {
-            inv.console.hint(tr("progress: %1 rows, %2 bytes").arg(rows).arg(bytes));
+            inv.console.hint(Text::tr("progress: %1 rows, %2 bytes").arg(rows).arg(bytes));
             return true;
         };
     }
@@ -161,24 +166,24 @@ int import(const Invocation &inv)
         for (const ImportError &e : report.errors)
             inv.console.hint(errorLine(e));
         if (report.moreErrors > 0)
-            inv.console.hint(tr("... and %1 more.").arg(errorsText(report.moreErrors)));
+            inv.console.hint(Text::tr("... and %1 more.").arg(errorsText(report.moreErrors)));
         inv.console.error(
-            tr("%1 in %2; nothing was imported.").arg(errorsText(report.errorCount()), name));
+            Text::tr("%1 in %2; nothing was imported.").arg(errorsText(report.errorCount()), name));
         return ExitBadInput;
     }
 
     QStringList lines;
     const bool dry = report.outcome == ImportReport::Outcome::Validated;
-    lines << (dry ? tr("would import %1 from %2 (dry run: nothing was written)")
-                  : tr("imported %1 from %2"))
+    lines << (dry ? Text::tr("would import %1 from %2 (dry run: nothing was written)")
+                  : Text::tr("imported %1 from %2"))
                  .arg(lotsText(report.lots), name);
-    const QString created = dry ? tr("would create %1 %2") : tr("created %1 %2");
+    const QString created = dry ? Text::tr("would create %1 %2") : Text::tr("created %1 %2");
     for (const QString &s : report.createdSuppliers)
-        lines << created.arg(tr("supplier"), s);
+        lines << created.arg(Text::tr("supplier"), s);
     for (const QString &w : report.createdWarehouses)
-        lines << created.arg(tr("warehouse"), w);
+        lines << created.arg(Text::tr("warehouse"), w);
     for (const QString &b : report.createdBins)
-        lines << created.arg(tr("bin"), b);
+        lines << created.arg(Text::tr("bin"), b);
     inv.console.print(lines.join(QLatin1Char('\n')));
     return ExitOk;
 }
@@ -199,7 +204,7 @@ int exportLots(const Invocation &inv)
             return c.run(
                 Invocation{inv.words, arguments, inv.databasePath, inv.userName, inv.console});
     }
-    inv.console.error(tr("The lots list is not available."));
+    inv.console.error(Text::tr("The lots list is not available."));
     return ExitUsage;
 }
 } // namespace

@@ -9,14 +9,15 @@
 namespace lotbook::cli {
 
 namespace {
-QString tr(const char *text)
+// This file's strings; lupdate files them under the "IntegrityCheck" context.
+struct Text
 {
-    return QCoreApplication::translate("IntegrityCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
+};
 
 QString failed(const QSqlQuery &q)
 {
-    return tr("%1 failed: %2").arg(q.lastQuery(), q.lastError().text());
+    return Text::tr("%1 failed: %2").arg(q.lastQuery(), q.lastError().text());
 }
 } // namespace
 
@@ -48,7 +49,7 @@ IntegrityReport checkIntegrity(const Database &database)
         return report;
     }
     while (q.next())
-        report.foreignKeyProblems << tr("%1 row %2 refers to a missing %3 row.")
+        report.foreignKeyProblems << Text::tr("%1 row %2 refers to a missing %3 row.")
                                          .arg(q.value(0).toString(), q.value(1).toString(),
                                               q.value(2).toString());
     q.finish();

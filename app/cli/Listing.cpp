@@ -10,10 +10,11 @@
 namespace lotbook::cli {
 
 namespace {
-QString tr(const char *text)
+// This file's strings; lupdate files them under the "Listing" context.
+struct Text
 {
-    return QCoreApplication::translate("Listing", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Listing)
+};
 
 bool isBool(const QVariant &value)
 {
@@ -23,7 +24,7 @@ bool isBool(const QVariant &value)
 QString tableText(const QVariant &value)
 {
     if (isBool(value))
-        return value.toBool() ? tr("yes") : tr("no");
+        return value.toBool() ? Text::tr("yes") : Text::tr("no");
     // One line per row: line breaks in notes would break the columns.
     return value.toString().simplified();
 }

@@ -11,34 +11,38 @@
 namespace lotbook::cli {
 
 namespace {
-QString tr(const char *text)
+// This file's strings; lupdate files them under the "PartCommands" context.
+struct Text
 {
-    return QCoreApplication::translate("PartCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PartCommands)
+};
 
 // The fields `part add` and `part edit` share; edit also has --no-track-lots.
 struct PartOptions
 {
     explicit PartOptions(bool forEdit)
-        : editing(forEdit), number(QStringLiteral("number"),
-                                   forEdit ? tr("New part number (unique, compared ignoring case).")
-                                           : tr("Part number (unique, compared ignoring case)."),
-                                   tr("PN"))
+        : editing(forEdit),
+          number(QStringLiteral("number"),
+                 forEdit ? Text::tr("New part number (unique, compared ignoring case).")
+                         : Text::tr("Part number (unique, compared ignoring case)."),
+                 Text::tr("PN"))
     {}
 
     bool editing;
     QCommandLineOption number;
-    QCommandLineOption name{QStringLiteral("name"), tr("Name of the part."), tr("NAME")};
-    QCommandLineOption unit{QStringLiteral("unit"), tr("Unit of measure (default: ea)."),
-                            tr("UNIT")};
+    QCommandLineOption name{QStringLiteral("name"), Text::tr("Name of the part."),
+                            Text::tr("NAME")};
+    QCommandLineOption unit{QStringLiteral("unit"), Text::tr("Unit of measure (default: ea)."),
+                            Text::tr("UNIT")};
     QCommandLineOption price{QStringLiteral("price"),
-                             tr("Catalog price, with a dot and up to 4 decimals: 0.0025."),
-                             tr("AMOUNT")};
-    QCommandLineOption description{QStringLiteral("description"), tr("Description."), tr("TEXT")};
+                             Text::tr("Catalog price, with a dot and up to 4 decimals: 0.0025."),
+                             Text::tr("AMOUNT")};
+    QCommandLineOption description{QStringLiteral("description"), Text::tr("Description."),
+                                   Text::tr("TEXT")};
     QCommandLineOption trackLots{QStringLiteral("track-lots"),
-                                 tr("Track lots (shipments) of this part.")};
+                                 Text::tr("Track lots (shipments) of this part.")};
     QCommandLineOption noTrackLots{QStringLiteral("no-track-lots"),
-                                   tr("Stop tracking lots of this part.")};
+                                   Text::tr("Stop tracking lots of this part.")};
 
     QList<QCommandLineOption> fields() const
     {
@@ -66,8 +70,8 @@ struct PartOptions
             part.trackLots = false;
         if (!parser.isSet(price))
             return {};
-        const Result<MoneyUnits> amount =
-            parseMoney(parser.value(price), QLocale::c(), QStringLiteral("price"), tr("Price"));
+        const Result<MoneyUnits> amount = parseMoney(parser.value(price), QLocale::c(),
+                                                     QStringLiteral("price"), Text::tr("Price"));
         if (!amount)
             return amount.errors();
         part.price = amount.value();
@@ -84,7 +88,7 @@ int refuse(const Invocation &inv, const PartStore &store, const Part &part, Fiel
 
 int add(const Invocation &inv)
 {
-    CommandParser parser(inv, tr("Adds a part to the catalog."));
+    CommandParser parser(inv, Text::tr("Adds a part to the catalog."));
     const PartOptions o(false);
     parser.addOptions(o.fields());
     if (auto stop = parser.parse({o.number, o.name}))
@@ -100,25 +104,27 @@ int add(const Invocation &inv)
     const Result<Part> created = store.create(part);
     if (!created)
         return inv.console.fail(created.errors(), ExitBadInput);
-    inv.console.print(tr("Added part %1 (%2).").arg(created.value().number, created.value().name));
+    inv.console.print(
+        Text::tr("Added part %1 (%2).").arg(created.value().number, created.value().name));
     return ExitOk;
 }
 
 int edit(const Invocation &inv)
 {
-    CommandParser parser(inv, tr("Changes a part. Only the fields given are changed; "
-                                 "--number gives the part a new part number."));
+    CommandParser parser(inv, Text::tr("Changes a part. Only the fields given are changed; "
+                                       "--number gives the part a new part number."));
     const PartOptions o(true);
     const QList<QCommandLineOption> changes = o.fields();
     parser.addOptions(changes);
-    parser.addPositional(tr("PN"), tr("Part number of the part to change."));
+    parser.addPositional(Text::tr("PN"), Text::tr("Part number of the part to change."));
     if (auto stop = parser.parse())
         return *stop;
     if (parser.isSet(o.trackLots) && parser.isSet(o.noTrackLots))
-        return parser.usageError(tr("Give either --track-lots or --no-track-lots, not both."));
+        return parser.usageError(
+            Text::tr("Give either --track-lots or --no-track-lots, not both."));
     if (std::none_of(changes.begin(), changes.end(),
                      [&](const QCommandLineOption &c) { return parser.isSet(c); }))
-        return parser.usageError(tr("Nothing to change: give at least one field option."));
+        return parser.usageError(Text::tr("Nothing to change: give at least one field option."));
 
     std::unique_ptr<Database> db = openDatabase(inv, Access::Write);
     if (!db)
@@ -133,17 +139,19 @@ int edit(const Invocation &inv)
     const Result<Part> saved = store.update(part);
     if (!saved)
         return inv.console.fail(saved.errors(), ExitBadInput);
-    inv.console.print(tr("Saved part %1 (%2).").arg(saved.value().number, saved.value().name));
+    inv.console.print(
+        Text::tr("Saved part %1 (%2).").arg(saved.value().number, saved.value().name));
     return ExitOk;
 }
 
 int setActive(const Invocation &inv, bool active)
 {
-    CommandParser parser(inv, active ? tr("Makes a deactivated part active again.")
-                                     : tr("Deactivates a part: it stays in the database and in "
-                                          "its history, but is no longer offered for new "
-                                          "entries."));
-    parser.addPositional(tr("PN"), tr("Part number."));
+    CommandParser parser(inv, active
+                                  ? Text::tr("Makes a deactivated part active again.")
+                                  : Text::tr("Deactivates a part: it stays in the database and in "
+                                             "its history, but is no longer offered for new "
+                                             "entries."));
+    parser.addPositional(Text::tr("PN"), Text::tr("Part number."));
     if (auto stop = parser.parse())
         return *stop;
 
@@ -156,14 +164,14 @@ int setActive(const Invocation &inv, bool active)
         return inv.console.fail(found.errors(), ExitBadInput);
     if (const Status s = store.setActive(found.value().id, active); !s)
         return inv.console.fail(s.errors(), ExitBadInput);
-    inv.console.print(
-        (active ? tr("Activated part %1.") : tr("Deactivated part %1.")).arg(found.value().number));
+    inv.console.print((active ? Text::tr("Activated part %1.") : Text::tr("Deactivated part %1."))
+                          .arg(found.value().number));
     return ExitOk;
 }
 
 int list(const Invocation &inv)
 {
-    CommandParser parser(inv, tr("Lists the parts, by part number."));
+    CommandParser parser(inv, Text::tr("Lists the parts, by part number."));
     parser.addListOptions();
     if (auto stop = parser.parse())
         return *stop;
@@ -175,13 +183,13 @@ int list(const Invocation &inv)
     if (!parts)
         return inv.console.fail(parts.errors(), ExitDatabase);
 
-    Listing listing({{QStringLiteral("part_number"), tr("Number")},
-                     {QStringLiteral("name"), tr("Name")},
-                     {QStringLiteral("unit"), tr("Unit")},
-                     {QStringLiteral("price"), tr("Price"), true},
+    Listing listing({{QStringLiteral("part_number"), Text::tr("Number")},
+                     {QStringLiteral("name"), Text::tr("Name")},
+                     {QStringLiteral("unit"), Text::tr("Unit")},
+                     {QStringLiteral("price"), Text::tr("Price"), true},
                      {QStringLiteral("description"), {}},
-                     {QStringLiteral("track_lots"), tr("Lots tracked")},
-                     {QStringLiteral("active"), tr("Active")}});
+                     {QStringLiteral("track_lots"), Text::tr("Lots tracked")},
+                     {QStringLiteral("active"), Text::tr("Active")}});
     for (const Part &p : parts.value())
         listing.addRow({p.number, p.name, p.unit, formatMoneyPlain(p.price), p.description,
                         p.trackLots, p.active});

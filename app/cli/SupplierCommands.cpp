@@ -11,26 +11,29 @@
 namespace lotbook::cli {
 
 namespace {
-QString tr(const char *text)
+// This file's strings; lupdate files them under the "SupplierCommands" context.
+struct Text
 {
-    return QCoreApplication::translate("SupplierCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SupplierCommands)
+};
 
 // The fields `supplier add` and `supplier edit` share.
 struct SupplierOptions
 {
     explicit SupplierOptions(bool editing)
         : name(QStringLiteral("name"),
-               editing ? tr("New name of the supplier (unique, compared ignoring case).")
-                       : tr("Supplier name (unique, compared ignoring case)."),
-               tr("NAME"))
+               editing ? Text::tr("New name of the supplier (unique, compared ignoring case).")
+                       : Text::tr("Supplier name (unique, compared ignoring case)."),
+               Text::tr("NAME"))
     {}
 
     QCommandLineOption name;
-    QCommandLineOption contact{QStringLiteral("contact"), tr("Contact person."), tr("NAME")};
-    QCommandLineOption phone{QStringLiteral("phone"), tr("Phone number."), tr("PHONE")};
-    QCommandLineOption email{QStringLiteral("email"), tr("Email address."), tr("EMAIL")};
-    QCommandLineOption notes{QStringLiteral("notes"), tr("Notes."), tr("TEXT")};
+    QCommandLineOption contact{QStringLiteral("contact"), Text::tr("Contact person."),
+                               Text::tr("NAME")};
+    QCommandLineOption phone{QStringLiteral("phone"), Text::tr("Phone number."), Text::tr("PHONE")};
+    QCommandLineOption email{QStringLiteral("email"), Text::tr("Email address."),
+                             Text::tr("EMAIL")};
+    QCommandLineOption notes{QStringLiteral("notes"), Text::tr("Notes."), Text::tr("TEXT")};
 
     QList<QCommandLineOption> fields() const { return {name, contact, phone, email, notes}; }
 
@@ -51,7 +54,7 @@ struct SupplierOptions
 
 int add(const Invocation &inv)
 {
-    CommandParser parser(inv, tr("Adds a supplier."));
+    CommandParser parser(inv, Text::tr("Adds a supplier."));
     const SupplierOptions o(false);
     parser.addOptions(o.fields());
     if (auto stop = parser.parse({o.name}))
@@ -65,23 +68,23 @@ int add(const Invocation &inv)
     const Result<Supplier> created = SupplierStore(*db).create(supplier);
     if (!created)
         return inv.console.fail(created.errors(), ExitBadInput);
-    inv.console.print(tr("Added supplier %1.").arg(created.value().name));
+    inv.console.print(Text::tr("Added supplier %1.").arg(created.value().name));
     return ExitOk;
 }
 
 int edit(const Invocation &inv)
 {
-    CommandParser parser(inv, tr("Changes a supplier. Only the fields given are changed; "
-                                 "--name renames it."));
+    CommandParser parser(inv, Text::tr("Changes a supplier. Only the fields given are changed; "
+                                       "--name renames it."));
     const SupplierOptions o(true);
     parser.addOptions(o.fields());
-    parser.addPositional(tr("NAME"), tr("Name of the supplier to change."));
+    parser.addPositional(Text::tr("NAME"), Text::tr("Name of the supplier to change."));
     if (auto stop = parser.parse())
         return *stop;
     const QList<QCommandLineOption> changes = o.fields();
     if (std::none_of(changes.begin(), changes.end(),
                      [&](const QCommandLineOption &c) { return parser.isSet(c); }))
-        return parser.usageError(tr("Nothing to change: give at least one field option."));
+        return parser.usageError(Text::tr("Nothing to change: give at least one field option."));
 
     std::unique_ptr<Database> db = openDatabase(inv, Access::Write);
     if (!db)
@@ -95,17 +98,18 @@ int edit(const Invocation &inv)
     const Result<Supplier> saved = store.update(supplier);
     if (!saved)
         return inv.console.fail(saved.errors(), ExitBadInput);
-    inv.console.print(tr("Saved supplier %1.").arg(saved.value().name));
+    inv.console.print(Text::tr("Saved supplier %1.").arg(saved.value().name));
     return ExitOk;
 }
 
 int setActive(const Invocation &inv, bool active)
 {
-    CommandParser parser(inv, active ? tr("Makes a deactivated supplier active again.")
-                                     : tr("Deactivates a supplier: it stays in the database and "
-                                          "in the history of its lots, but is no longer offered "
-                                          "for new entries."));
-    parser.addPositional(tr("NAME"), tr("Supplier name."));
+    CommandParser parser(inv, active
+                                  ? Text::tr("Makes a deactivated supplier active again.")
+                                  : Text::tr("Deactivates a supplier: it stays in the database and "
+                                             "in the history of its lots, but is no longer offered "
+                                             "for new entries."));
+    parser.addPositional(Text::tr("NAME"), Text::tr("Supplier name."));
     if (auto stop = parser.parse())
         return *stop;
 
@@ -118,14 +122,15 @@ int setActive(const Invocation &inv, bool active)
         return inv.console.fail(found.errors(), ExitBadInput);
     if (const Status s = store.setActive(found.value().id, active); !s)
         return inv.console.fail(s.errors(), ExitBadInput);
-    inv.console.print((active ? tr("Activated supplier %1.") : tr("Deactivated supplier %1."))
-                          .arg(found.value().name));
+    inv.console.print(
+        (active ? Text::tr("Activated supplier %1.") : Text::tr("Deactivated supplier %1."))
+            .arg(found.value().name));
     return ExitOk;
 }
 
 int list(const Invocation &inv)
 {
-    CommandParser parser(inv, tr("Lists the suppliers, by name."));
+    CommandParser parser(inv, Text::tr("Lists the suppliers, by name."));
     parser.addListOptions();
     if (auto stop = parser.parse())
         return *stop;
@@ -137,12 +142,12 @@ int list(const Invocation &inv)
     if (!suppliers)
         return inv.console.fail(suppliers.errors(), ExitDatabase);
 
-    Listing listing({{QStringLiteral("name"), tr("Name")},
-                     {QStringLiteral("contact"), tr("Contact")},
-                     {QStringLiteral("phone"), tr("Phone")},
-                     {QStringLiteral("email"), tr("Email")},
+    Listing listing({{QStringLiteral("name"), Text::tr("Name")},
+                     {QStringLiteral("contact"), Text::tr("Contact")},
+                     {QStringLiteral("phone"), Text::tr("Phone")},
+                     {QStringLiteral("email"), Text::tr("Email")},
                      {QStringLiteral("notes"), {}},
-                     {QStringLiteral("active"), tr("Active")}});
+                     {QStringLiteral("active"), Text::tr("Active")}});
     for (const Supplier &s : suppliers.value())
         listing.addRow({s.name, s.contact, s.phone, s.email, s.notes, s.active});
     inv.console.print(listing.render(parser.format()));

@@ -11,27 +11,28 @@
 namespace lotbook::cli {
 
 namespace {
-QString tr(const char *text)
+// This file's strings; lupdate files them under the "WarehouseCommands" context.
+struct Text
 {
-    return QCoreApplication::translate("WarehouseCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WarehouseCommands)
+};
 
 QCommandLineOption nameOption(bool editing)
 {
     return {QStringLiteral("name"),
-            editing ? tr("New name of the warehouse (unique, compared ignoring case).")
-                    : tr("Warehouse name (unique, compared ignoring case)."),
-            tr("NAME")};
+            editing ? Text::tr("New name of the warehouse (unique, compared ignoring case).")
+                    : Text::tr("Warehouse name (unique, compared ignoring case)."),
+            Text::tr("NAME")};
 }
 
 QCommandLineOption notesOption()
 {
-    return {QStringLiteral("notes"), tr("Address and notes."), tr("TEXT")};
+    return {QStringLiteral("notes"), Text::tr("Address and notes."), Text::tr("TEXT")};
 }
 
 int addWarehouse(const Invocation &inv)
 {
-    CommandParser parser(inv, tr("Adds a warehouse."));
+    CommandParser parser(inv, Text::tr("Adds a warehouse."));
     const QCommandLineOption name = nameOption(false), notes = notesOption();
     parser.addOptions({name, notes});
     if (auto stop = parser.parse({name}))
@@ -46,21 +47,21 @@ int addWarehouse(const Invocation &inv)
     const Result<Warehouse> created = WarehouseStore(*db).create(warehouse);
     if (!created)
         return inv.console.fail(created.errors(), ExitBadInput);
-    inv.console.print(tr("Added warehouse %1.").arg(created.value().name));
+    inv.console.print(Text::tr("Added warehouse %1.").arg(created.value().name));
     return ExitOk;
 }
 
 int editWarehouse(const Invocation &inv)
 {
-    CommandParser parser(inv, tr("Changes a warehouse. Only the fields given are changed; "
-                                 "--name renames it."));
+    CommandParser parser(inv, Text::tr("Changes a warehouse. Only the fields given are changed; "
+                                       "--name renames it."));
     const QCommandLineOption name = nameOption(true), notes = notesOption();
     parser.addOptions({name, notes});
-    parser.addPositional(tr("NAME"), tr("Name of the warehouse to change."));
+    parser.addPositional(Text::tr("NAME"), Text::tr("Name of the warehouse to change."));
     if (auto stop = parser.parse())
         return *stop;
     if (!parser.isSet(name) && !parser.isSet(notes))
-        return parser.usageError(tr("Nothing to change: give --name or --notes."));
+        return parser.usageError(Text::tr("Nothing to change: give --name or --notes."));
 
     std::unique_ptr<Database> db = openDatabase(inv, Access::Write);
     if (!db)
@@ -77,17 +78,18 @@ int editWarehouse(const Invocation &inv)
     const Result<Warehouse> saved = store.update(warehouse);
     if (!saved)
         return inv.console.fail(saved.errors(), ExitBadInput);
-    inv.console.print(tr("Saved warehouse %1.").arg(saved.value().name));
+    inv.console.print(Text::tr("Saved warehouse %1.").arg(saved.value().name));
     return ExitOk;
 }
 
 int setWarehouseActive(const Invocation &inv, bool active)
 {
-    CommandParser parser(inv, active ? tr("Makes a deactivated warehouse active again.")
-                                     : tr("Deactivates a warehouse: it stays in the database and "
-                                          "in the history of its lots, but is no longer offered "
-                                          "for new entries."));
-    parser.addPositional(tr("NAME"), tr("Warehouse name."));
+    CommandParser parser(inv,
+                         active ? Text::tr("Makes a deactivated warehouse active again.")
+                                : Text::tr("Deactivates a warehouse: it stays in the database and "
+                                           "in the history of its lots, but is no longer offered "
+                                           "for new entries."));
+    parser.addPositional(Text::tr("NAME"), Text::tr("Warehouse name."));
     if (auto stop = parser.parse())
         return *stop;
 
@@ -100,14 +102,15 @@ int setWarehouseActive(const Invocation &inv, bool active)
         return inv.console.fail(found.errors(), ExitBadInput);
     if (const Status s = store.setActive(found.value().id, active); !s)
         return inv.console.fail(s.errors(), ExitBadInput);
-    inv.console.print((active ? tr("Activated warehouse %1.") : tr("Deactivated warehouse %1."))
-                          .arg(found.value().name));
+    inv.console.print(
+        (active ? Text::tr("Activated warehouse %1.") : Text::tr("Deactivated warehouse %1."))
+            .arg(found.value().name));
     return ExitOk;
 }
 
 int listWarehouses(const Invocation &inv)
 {
-    CommandParser parser(inv, tr("Lists the warehouses, by name."));
+    CommandParser parser(inv, Text::tr("Lists the warehouses, by name."));
     parser.addListOptions();
     if (auto stop = parser.parse())
         return *stop;
@@ -119,9 +122,9 @@ int listWarehouses(const Invocation &inv)
     if (!warehouses)
         return inv.console.fail(warehouses.errors(), ExitDatabase);
 
-    Listing listing({{QStringLiteral("name"), tr("Name")},
-                     {QStringLiteral("notes"), tr("Notes")},
-                     {QStringLiteral("active"), tr("Active")}});
+    Listing listing({{QStringLiteral("name"), Text::tr("Name")},
+                     {QStringLiteral("notes"), Text::tr("Notes")},
+                     {QStringLiteral("active"), Text::tr("Active")}});
     for (const Warehouse &w : warehouses.value())
         listing.addRow({w.name, w.notes, w.active});
     inv.console.print(listing.render(parser.format()));
@@ -131,20 +134,22 @@ int listWarehouses(const Invocation &inv)
 // --warehouse and --code name a bin.
 QCommandLineOption binWarehouseOption()
 {
-    return {QStringLiteral("warehouse"), tr("The warehouse the bin is in."), tr("NAME")};
+    return {QStringLiteral("warehouse"), Text::tr("The warehouse the bin is in."),
+            Text::tr("NAME")};
 }
 
 QCommandLineOption binCodeOption()
 {
-    return {QStringLiteral("code"), tr("Bin code (unique within its warehouse)."), tr("CODE")};
+    return {QStringLiteral("code"), Text::tr("Bin code (unique within its warehouse)."),
+            Text::tr("CODE")};
 }
 
 int addBin(const Invocation &inv)
 {
-    CommandParser parser(inv, tr("Adds a bin to a warehouse."));
+    CommandParser parser(inv, Text::tr("Adds a bin to a warehouse."));
     const QCommandLineOption warehouse = binWarehouseOption(), code = binCodeOption();
-    const QCommandLineOption description(QStringLiteral("description"), tr("Description."),
-                                         tr("TEXT"));
+    const QCommandLineOption description(QStringLiteral("description"), Text::tr("Description."),
+                                         Text::tr("TEXT"));
     parser.addOptions({warehouse, code, description});
     if (auto stop = parser.parse({warehouse, code}))
         return *stop;
@@ -164,16 +169,17 @@ int addBin(const Invocation &inv)
     if (!created)
         return inv.console.fail(created.errors(), ExitBadInput);
     inv.console.print(
-        tr("Added bin %1 to warehouse %2.").arg(created.value().code, found.value().name));
+        Text::tr("Added bin %1 to warehouse %2.").arg(created.value().code, found.value().name));
     return ExitOk;
 }
 
 int setBinActive(const Invocation &inv, bool active)
 {
-    CommandParser parser(inv, active ? tr("Makes a deactivated bin active again.")
-                                     : tr("Deactivates a bin: it stays in the database and in "
-                                          "the history of its lots, but is no longer offered "
-                                          "for new entries."));
+    CommandParser parser(inv, active
+                                  ? Text::tr("Makes a deactivated bin active again.")
+                                  : Text::tr("Deactivates a bin: it stays in the database and in "
+                                             "the history of its lots, but is no longer offered "
+                                             "for new entries."));
     const QCommandLineOption warehouse = binWarehouseOption(), code = binCodeOption();
     parser.addOptions({warehouse, code});
     if (auto stop = parser.parse({warehouse, code}))
@@ -191,19 +197,21 @@ int setBinActive(const Invocation &inv, bool active)
         return inv.console.fail(bin.errors(), ExitBadInput);
     if (const Status s = store.setBinActive(bin.value().id, active); !s)
         return inv.console.fail(s.errors(), ExitBadInput);
-    inv.console.print((active ? tr("Activated bin %1 in warehouse %2.")
-                              : tr("Deactivated bin %1 in warehouse %2."))
+    inv.console.print((active ? Text::tr("Activated bin %1 in warehouse %2.")
+                              : Text::tr("Deactivated bin %1 in warehouse %2."))
                           .arg(bin.value().code, w.value().name));
     return ExitOk;
 }
 
 int listBins(const Invocation &inv)
 {
-    CommandParser parser(inv, tr("Lists bins by warehouse and code: those of one warehouse, or "
-                                 "of every warehouse (without --all, the active bins of active "
-                                 "warehouses)."));
+    CommandParser parser(inv,
+                         Text::tr("Lists bins by warehouse and code: those of one warehouse, or "
+                                  "of every warehouse (without --all, the active bins of active "
+                                  "warehouses)."));
     const QCommandLineOption warehouse(QStringLiteral("warehouse"),
-                                       tr("Only the bins of this warehouse."), tr("NAME"));
+                                       Text::tr("Only the bins of this warehouse."),
+                                       Text::tr("NAME"));
     parser.addOption(warehouse);
     parser.addListOptions();
     if (auto stop = parser.parse())
@@ -226,10 +234,10 @@ int listBins(const Invocation &inv)
         warehouses = all.value();
     }
 
-    Listing listing({{QStringLiteral("warehouse"), tr("Warehouse")},
-                     {QStringLiteral("code"), tr("Code")},
-                     {QStringLiteral("description"), tr("Description")},
-                     {QStringLiteral("active"), tr("Active")}});
+    Listing listing({{QStringLiteral("warehouse"), Text::tr("Warehouse")},
+                     {QStringLiteral("code"), Text::tr("Code")},
+                     {QStringLiteral("description"), Text::tr("Description")},
+                     {QStringLiteral("active"), Text::tr("Active")}});
     for (const Warehouse &w : warehouses) {
         const Result<QList<Bin>> bins = store.bins(w.id, parser.listAll());
         if (!bins)

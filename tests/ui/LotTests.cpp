@@ -1098,14 +1098,14 @@ TEST_CASE("Editing a lot updates its row and the History tab tells the change in
             // In the order of the form, formatted as the form shows them.
             const QLocale locale;
             CHECK(update->text(2) ==
-                  QStringLiteral("update\nExpiration date: %1 -> %2\nQuantity received: %3 -> "
+                  QStringLiteral("Changed\nExpiration date: %1 -> %2\nQuantity received: %3 -> "
                                  "%4\nCost per unit: %5 -> %6")
                       .arg(shortDate(oldExpiry), shortDate(newExpiry), locale.toString(10),
                            locale.toString(1200), formatMoney(25000, locale),
                            formatMoney(16000, locale)));
             const QTreeWidgetItem *create = tree->topLevelItem(1);
             CHECK(create->text(1) == QStringLiteral("tester"));
-            CHECK(create->text(2).startsWith(QStringLiteral("create\nLot number: E-1\n")));
+            CHECK(create->text(2).startsWith(QStringLiteral("Created\nLot number: E-1\n")));
             CHECK(create->text(2).contains(
                 QStringLiteral("\nExpiration date: %1\n").arg(shortDate(oldExpiry))));
         });
