@@ -1,12 +1,14 @@
 // Schema migrations by user_version steps: each step is all-or-nothing, running
 // them again changes nothing, and a file from any older version upgrades to the
 // current one keeping its data.
+#include "AuditQuery.h"
 #include "Database.h"
 #include "PartStore.h"
 #include "Schema.h"
 #include "TempDb.h"
 
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -339,4 +341,58 @@ TEST_CASE("Inspecting an older file opens it read-only and leaves it as it was",
     OpenResult w = Database::open(path, OpenMode::OpenExisting);
     REQUIRE(w.ok());
     CHECK(w.database->schemaVersion() == Schema::currentVersion());
+}
+
+TEST_CASE("Step 5 indexes the audit log's users: their list takes a seek per name",
+          "[core][migration]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+    {
+        RawConnection raw(path);
+        REQUIRE(Schema::migrate(raw.db(), firstSteps(4)).ok());
+        int seq = 0;
+        for (const char *user : {"lee", "dana", "Dana", "admin", "dana", "lee"}) {
+            QSqlQuery q(raw.db());
+            REQUIRE(q.prepare(QStringLiteral(
+                "INSERT INTO audit_event (seq, at, user_name, action, entity, entity_id, "
+                "entity_key, changes) VALUES (?, '2024-01-01T00:00:00.000Z', ?, 'create', 'part', "
+                "1, 'P-1', '[]')")));
+            q.addBindValue(++seq);
+            q.addBindValue(QString::fromLatin1(user));
+            INFO(q.lastError().text().toStdString());
+            REQUIRE(q.exec());
+        }
+        CHECK(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = "
+                                        "'audit_event_user'"))
+                  .toInt() == 0);
+    }
+    OpenResult r = Database::open(path, OpenMode::OpenExisting);
+    INFO(r.message.toStdString());
+    REQUIRE(r.ok());
+    REQUIRE(r.database->schemaVersion() >= 5);
+
+    // Every name once, as written, ordered ignoring case: the list as before.
+    const Result<QStringList> users = AuditQuery::users(*r.database);
+    REQUIRE(users.ok());
+    const QStringList names = users.value();
+    CHECK(names.size() == 4);
+    CHECK(QSet<QString>(names.begin(), names.end()) ==
+          QSet<QString>{QStringLiteral("admin"), QStringLiteral("dana"), QStringLiteral("Dana"),
+                        QStringLiteral("lee")});
+    CHECK(names.first() == QLatin1String("admin"));
+    CHECK(names.last() == QLatin1String("lee"));
+
+    // Each next name is a seek in the new index, not a pass over every event.
+    QSqlQuery plan(r.database->connection());
+    REQUIRE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT MIN(user_name) FROM audit_event "
+                                     "WHERE user_name > 'dana'")));
+    QStringList details;
+    while (plan.next())
+        details << plan.value(3).toString();
+    INFO(details.join(QLatin1String(" / ")).toStdString());
+    CHECK(details.join(QLatin1Char(' '))
+              .contains(QLatin1String("USING COVERING INDEX "
+                                      "audit_event_user")));
 }
