@@ -409,9 +409,10 @@ void planLots(Plan &plan, Random &rng, qint64 lotCount)
             const Category &cat = kCategories[part.category];
             lot.quantity = rng.between(cat.qtyLow, cat.qtyHigh);
             // Suppliers sell below catalog price; prices rise about 4% a year.
+            // (Plain arithmetic, no pow(): the same on every platform.)
             const double years = double(lot.received - first) / 365.0;
             lot.unitCost = MoneyUnits(double(part.price) * (0.45 + 0.3 * rng.unit()) *
-                                      std::pow(1.04, years - 5.0));
+                                      (1.0 + 0.04 * (years - 5.0)));
             if (rng.chance(0.003))
                 lot.unitCost = 0; // a free replacement
             lot.expires = 0;
@@ -430,10 +431,9 @@ void planLots(Plan &plan, Random &rng, qint64 lotCount)
         return a.received != b.received ? a.received < b.received : a.createdAt < b.createdAt;
     });
 
-    // What happened to each lot afterwards: archived when used up or expired
-    // (old lots more often), sometimes restored, sometimes corrected.
-    // Lots used up: the older, the likelier (with the expired ones disposed
-    // of, about a third of all lots end up archived).
+    // What happened to each lot afterwards: archived when expired or used up
+    // (the older, the likelier; about a third of all lots end up archived),
+    // sometimes restored, sometimes corrected.
     constexpr double kUsedUp = 0.7;
     for (DemoLot &lot : plan.lots) {
         const qint32 age = last - lot.received;

@@ -108,8 +108,8 @@ private:
     QList<QAction *> m_editActions;
     QAction *m_backupAction = nullptr;
     ExportActions *m_exportActions = nullptr; // File › Export List as CSV, Print, Export PDF
-    QThread *m_backupThread = nullptr; // while a backup runs
-    QWidget *m_backupStatus = nullptr; // "Backing up…" and a busy bar in the status bar
+    QThread *m_backupThread = nullptr;        // while a backup runs
+    QWidget *m_backupStatus = nullptr;        // "Backing up…" and a busy bar in the status bar
     QLabel *m_backupLabel = nullptr;
     // Another program may have written while the window was in the background:
     // when the application becomes active again (after a pause, so that

@@ -35,6 +35,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -369,25 +370,61 @@ void printFigure(const Figure &f)
 }
 
 // The statements of a step: what ran, and whether any read a whole table.
-void printStatements(const QString &step, const std::vector<Statement> &statements, bool plans,
-                     QSqlDatabase planDb)
+// Whether a statement reads every row of the big tables: many steps of a
+// full scan, or a COUNT that SQLite answers by walking a whole table or index
+// (its plan SCANs lot or audit_event; such a count takes no scan steps).
+bool readsEverything(const Statement &s, const QStringList &plan)
 {
+    if (s.fullScanSteps >= 100000)
+        return true;
+    if (!s.sql.contains(QLatin1String("COUNT("), Qt::CaseInsensitive))
+        return false;
+    static const QRegularExpression whole(QStringLiteral("^SCAN (lot|audit_event)( |$)"));
+    for (const QString &line : plan)
+        if (whole.match(line).hasMatch())
+            return true;
+    return false;
+}
+
+QStringList planOf(const Statement &s, QSqlDatabase planDb)
+{
+    QStringList lines;
+    if (s.internal || !s.readOnly)
+        return lines;
+    QSqlQuery q(planDb);
+    if (q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + s.expanded))
+        while (q.next())
+            lines << q.value(3).toString();
+    return lines;
+}
+
+// The statements of a step: what ran, and whether any read a whole table.
+// Returns those that read every row of lot or audit_event.
+QStringList printStatements(const QString &step, const std::vector<Statement> &statements,
+                            bool plans, QSqlDatabase planDb)
+{
+    QStringList everything;
     std::printf("\n  SQL of \"%s\": %zu statements\n", qPrintable(step), statements.size());
     for (const Statement &s : statements) {
-        const bool scan = s.fullScanSteps > 1000;
-        std::printf("   %s %7.2f ms %7lld rows%s%s%s  %s\n", scan ? "!!" : "  ", s.ms,
-                    static_cast<long long>(s.rows),
-                    scan ? qPrintable(QStringLiteral(" FULL SCAN (%1 steps)").arg(s.fullScanSteps))
-                         : "",
-                    s.sorts ? " sort" : "", s.internal ? " [fts5]" : "",
+        const QStringList plan = planOf(s, planDb);
+        const bool all = readsEverything(s, plan);
+        if (all)
+            everything << s.sql.simplified();
+        const bool scan = s.fullScanSteps >= 5000;
+        std::printf("   %s %7.2f ms %7lld rows%s%s%s%s  %s\n",
+                    all    ? "!!"
+                    : scan ? "! "
+                           : "  ",
+                    s.ms, static_cast<long long>(s.rows),
+                    scan ? qPrintable(QStringLiteral(" scan of %1 rows").arg(s.fullScanSteps)) : "",
+                    all ? " READS EVERY ROW" : "", s.sorts ? " sort" : "",
+                    s.internal ? " [fts5]" : "",
                     qPrintable(s.sql.simplified().left(plans ? 400 : 150)));
-        if (!plans || s.internal || !s.readOnly)
-            continue;
-        QSqlQuery q(planDb);
-        if (q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + s.expanded))
-            while (q.next())
-                std::printf("           | %s\n", qPrintable(q.value(3).toString()));
+        if (plans)
+            for (const QString &line : plan)
+                std::printf("           | %s\n", qPrintable(line));
     }
+    return everything;
 }
 
 // ---- Driving the window ----
@@ -721,8 +758,15 @@ int main(int argc, char *argv[])
                 "MB\n");
     std::printf("(peak RSS: of the lotbook process for the start; of this process, after the step, "
                 "otherwise)\n");
+    QStringList everything;
     for (const auto &[what, statements] : sqlOf)
-        printStatements(what, statements, plans, planDb);
+        for (const QString &sql : printStatements(what, statements, plans, planDb))
+            everything << QStringLiteral("  %1: %2").arg(what, sql);
+    // The rule: nothing at start or on opening a page reads every lot.
+    std::printf("\nstatements that read every row of lot or audit_event: %s\n",
+                everything.isEmpty()
+                    ? "none"
+                    : qPrintable(QLatin1Char('\n') + everything.join(QLatin1Char('\n'))));
     std::printf("\nload average at the end: %s\n", qPrintable(loadAverage()));
     std::fflush(stdout);
     return 0;
