@@ -7,6 +7,7 @@
 #include "CatalogDrafts.h"
 #include "Database.h"
 #include "PartStore.h"
+#include "RawConnection.h"
 #include "Schema.h"
 #include "TempDb.h"
 #include "Transaction.h"
@@ -29,52 +30,6 @@ using namespace lotbook;
 using namespace lotbook::test;
 
 namespace {
-
-// A plain QSQLITE connection outside Database, closed and removed on scope exit.
-class RawConnection
-{
-public:
-    explicit RawConnection(const QString &path, bool readOnly = false)
-        : m_name(QStringLiteral("raw-backup-%1").arg(++s_counter))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        if (readOnly)
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        REQUIRE(db.open());
-    }
-    ~RawConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    RawConnection(const RawConnection &) = delete;
-    RawConnection &operator=(const RawConnection &) = delete;
-
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    void exec(const QString &sql) const
-    {
-        QSqlQuery q(db());
-        const bool ok = q.exec(sql);
-        INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
-        REQUIRE(ok);
-    }
-    QVariant scalar(const QString &sql) const
-    {
-        QSqlQuery q(db());
-        const bool ok = q.exec(sql) && q.next();
-        INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
-        REQUIRE(ok);
-        return q.value(0);
-    }
-
-private:
-    static inline int s_counter = 0;
-    QString m_name;
-};
 
 QStringList partNumbers(Database &db)
 {
