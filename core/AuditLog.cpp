@@ -244,13 +244,8 @@ Status writeEvent(Database &db, QSqlQuery &newest, QSqlQuery &insert, const QStr
     const QVariantList values{
         e.seq,      e.at,        e.user,        e.action, e.entity,
         e.entityId, e.entityKey, e.changesJson, prevHash, eventHash(e, prevHash)};
-    // As exec() binds: a null QString as '' (Qt would bind NULL).
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &v = values.at(i);
-        insert.bindValue(i, v.typeId() == QMetaType::QString && v.toString().isNull()
-                                ? QVariant(QString(QLatin1String("")))
-                                : v);
-    }
+    for (int i = 0; i < values.size(); ++i)
+        insert.bindValue(i, boundValue(values.at(i)));
     if (!insert.exec())
         return Status(FieldErrors{
             sqlError(insert, QT_TRANSLATE_NOOP("SqlError", "writing the audit event"))});
@@ -365,14 +360,8 @@ Status Recorder::recordAll(const QList<Draft> &drafts)
             const QString hash = eventHash(e, prevHash);
             const QVariantList values{e.seq,      e.at,        e.user,        e.action, e.entity,
                                       e.entityId, e.entityKey, e.changesJson, prevHash, hash};
-            for (int c = 0; c < kColumns; ++c) {
-                const QVariant &v = values.at(c);
-                // As exec() binds: a null QString as '' (Qt would bind NULL).
-                q->bindValue(int(i) * kColumns + c,
-                             v.typeId() == QMetaType::QString && v.toString().isNull()
-                                 ? QVariant(QString(QLatin1String("")))
-                                 : v);
-            }
+            for (int c = 0; c < kColumns; ++c)
+                q->bindValue(int(i) * kColumns + c, boundValue(values.at(c)));
             prevHash = hash;
         }
         if (!q->exec())

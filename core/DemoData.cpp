@@ -635,13 +635,8 @@ public:
                 return Status(FieldErrors{sqlError(shorter, m_context)});
             q = &shorter;
         }
-        for (int i = 0; i < m_pending.size(); ++i) {
-            const QVariant &v = m_pending.at(i);
-            // As SqlError's exec() binds: a null QString as '' (Qt would bind NULL).
-            q->bindValue(i, v.typeId() == QMetaType::QString && v.toString().isNull()
-                                ? QVariant(QString(QLatin1String("")))
-                                : v);
-        }
+        for (int i = 0; i < m_pending.size(); ++i)
+            q->bindValue(i, boundValue(m_pending.at(i)));
         if (!q->exec())
             return Status(FieldErrors{sqlError(*q, m_context)});
         m_pending.clear();

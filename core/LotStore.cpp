@@ -164,12 +164,8 @@ public:
     // Binds like exec() does: a null QString as '' (Qt would bind NULL).
     static void bindAll(QSqlQuery &q, const QVariantList &values)
     {
-        for (int i = 0; i < values.size(); ++i) {
-            const QVariant &v = values.at(i);
-            q.bindValue(i, v.typeId() == QMetaType::QString && v.toString().isNull()
-                               ? QVariant(QString(QLatin1String("")))
-                               : v);
-        }
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, boundValue(values.at(i)));
     }
 
 private:

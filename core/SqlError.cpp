@@ -119,16 +119,19 @@ FieldError sqlError(const QSqlQuery &query, const char *context)
     return e;
 }
 
+QVariant boundValue(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QString && value.toString().isNull()
+               ? QVariant(QString(QLatin1String("")))
+               : value;
+}
+
 Status exec(QSqlQuery &query, const QString &sql, const QVariantList &values, const char *context)
 {
     if (!query.prepare(sql))
         return Status(FieldErrors{sqlError(query, context)});
-    for (const QVariant &v : values) {
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            query.addBindValue(QString(QLatin1String("")));
-        else
-            query.addBindValue(v);
-    }
+    for (const QVariant &v : values)
+        query.addBindValue(boundValue(v));
     if (!query.exec())
         return Status(FieldErrors{sqlError(query, context)});
     return success();

@@ -14,6 +14,10 @@ namespace lotbook {
 FieldError sqlError(const QSqlQuery &query, const char *context);
 FieldError sqlError(const QSqlError &error, const char *context);
 
+// The value exec() binds for `value`: a null QString becomes '' (Qt would bind
+// SQL NULL); everything else, QVariant() (NULL) included, is bound as it is.
+QVariant boundValue(const QVariant &value);
+
 // Prepares and executes with positional bound values; on failure returns the error.
 // A null QString binds as '' (Qt would bind SQL NULL); pass QVariant() for NULL.
 Status exec(QSqlQuery &query, const QString &sql, const QVariantList &values, const char *context);
