@@ -9,10 +9,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
+
+#include <sqlite3.h>
 
 namespace lotbook {
 
@@ -46,6 +49,22 @@ void dropConnection(const QString &name)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+// The first problem `PRAGMA quick_check` reports on `db`, or an empty string
+// when it says "ok".
+QString quickCheckProblem(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+        return q.lastError().text();
+    const QString verdict = q.value(0).toString();
+    return verdict == QLatin1String("ok") ? QString() : verdict;
+}
+
+QString damagedMessage(const QString &path, const QString &problem)
+{
+    return Text::tr("%1 is damaged (corrupt): %2").arg(path, problem);
 }
 
 bool looksCorrupt(const QSqlError &error)
@@ -134,8 +153,9 @@ struct Inspection
 };
 
 // Looks at an existing SQLite file through a read-only connection, so that a
-// file we refuse is never modified.
-Inspection inspect(const QString &path, const FileAccess &access)
+// file we refuse is never modified. The quick check runs when `verify` says
+// so, and always before an upgrade.
+Inspection inspect(const QString &path, const FileAccess &access, Verify verify)
 {
     Inspection result;
     const QString name = newConnectionName();
@@ -153,7 +173,7 @@ Inspection inspect(const QString &path, const FileAccess &access)
                 out = q.value(0);
                 return true;
             };
-            QVariant appId, version, objects, check;
+            QVariant appId, version, objects;
             if (!pragma(QStringLiteral("PRAGMA application_id"), appId) ||
                 !pragma(QStringLiteral("PRAGMA user_version"), version) ||
                 !pragma(QStringLiteral("SELECT count(*) FROM sqlite_master"), objects)) {
@@ -177,14 +197,16 @@ Inspection inspect(const QString &path, const FileAccess &access)
                                      .arg(path)
                                      .arg(version.toInt())
                                      .arg(Schema::currentVersion());
-            } else if (!pragma(QStringLiteral("PRAGMA quick_check"), check) ||
-                       check.toString() != QLatin1String("ok")) {
-                result.error = OpenError::Corrupt;
-                result.message =
-                    Text::tr("%1 is damaged (corrupt): %2")
-                        .arg(path, check.isValid() ? check.toString() : q.lastError().text());
             } else {
                 result.version = version.toInt();
+                q.finish();
+                const bool check =
+                    verify == Verify::Now || result.version < Schema::currentVersion();
+                if (const QString problem = check ? quickCheckProblem(db) : QString();
+                    !problem.isEmpty()) {
+                    result.error = OpenError::Corrupt;
+                    result.message = damagedMessage(path, problem);
+                }
             }
         }
     }
@@ -256,7 +278,65 @@ Status Database::addConnection(const QString &name, const QString &rawPath)
     return success();
 }
 
-OpenResult Database::open(const QString &rawPath, OpenMode mode)
+void CheckStop::stop()
+{
+    const std::lock_guard lock(m_mutex);
+    m_stopped = true;
+    // The one place Lotbook uses SQLite's own API: Qt cannot stop a running
+    // statement. sqlite3_interrupt() may be called from any thread while the
+    // connection is open, which m_mutex guarantees.
+    if (m_running)
+        sqlite3_interrupt(static_cast<sqlite3 *>(m_running));
+}
+
+bool CheckStop::stopped() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_stopped;
+}
+
+Status Database::quickCheck(const QString &rawPath, CheckStop *stop)
+{
+    const QString path = QFileInfo(rawPath).absoluteFilePath();
+    const QFileInfo info(path);
+    if (!info.exists() || info.isDir())
+        return Status::failure({}, Text::tr("There is no database file at %1.").arg(path));
+    const FileAccess access = fileAccess(info);
+    if (!access.refusal.isEmpty())
+        return Status::failure({}, access.refusal);
+    const QString name = newConnectionName();
+    QString refusal;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        configure(db, path, true, access.immutable);
+        if (!db.open()) {
+            refusal = Text::tr("Cannot open %1: %2").arg(path, db.lastError().text());
+        } else {
+            sqlite3 *handle = nullptr;
+            if (const QVariant h = db.driver()->handle();
+                h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
+                handle = *static_cast<sqlite3 *const *>(h.constData());
+            bool stopped = false;
+            if (stop) {
+                const std::lock_guard lock(stop->m_mutex);
+                stopped = stop->m_stopped;
+                stop->m_running = handle;
+            }
+            const QString problem = stopped ? QString() : quickCheckProblem(db);
+            if (stop) {
+                const std::lock_guard lock(stop->m_mutex);
+                stop->m_running = nullptr;
+                stopped = stop->m_stopped;
+            }
+            if (!stopped && !problem.isEmpty())
+                refusal = damagedMessage(path, problem);
+        }
+    }
+    dropConnection(name);
+    return refusal.isEmpty() ? success() : Status::failure({}, refusal);
+}
+
+OpenResult Database::open(const QString &rawPath, OpenMode mode, Verify verify)
 {
     const QString path = QFileInfo(rawPath).absoluteFilePath();
     QFileInfo info(path);
@@ -306,7 +386,7 @@ OpenResult Database::open(const QString &rawPath, OpenMode mode)
         access = fileAccess(info);
         if (!access.refusal.isEmpty())
             return failure(OpenError::Io, access.refusal);
-        const Inspection seen = inspect(path, access);
+        const Inspection seen = inspect(path, access, verify);
         if (seen.error != OpenError::None)
             return failure(seen.error, seen.message);
         if (seen.empty && mode != OpenMode::CreateIfMissing)

@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
+#include <mutex>
 
 namespace lotbook {
 
@@ -21,6 +22,15 @@ enum class OpenMode
     OpenExisting,    // the file must exist and be a Lotbook database
     CreateIfMissing, // create a new database when the file is missing or empty
     Inspect,         // like OpenExisting, but read-only and never migrated (for checks)
+};
+
+// Whether open() runs SQLite's quick check, which reads every page (about 1.5 s
+// for a 1.4 GB file). A file that needs a schema upgrade is always checked first.
+enum class Verify
+{
+    Now,      // check before returning: a damaged file is refused
+    ByCaller, // the caller runs Database::quickCheck() itself (the window, in the
+              // background), or this process already did (a worker's second connection)
 };
 
 enum class OpenError
@@ -44,6 +54,21 @@ enum class ReadOnlyCause
     FolderPermissions, // the file could be written, but its folder cannot (no -wal/-shm)
 };
 
+// Ends a running Database::quickCheck() from another thread (a window that
+// closes does not wait for a check of every page).
+class CheckStop
+{
+public:
+    void stop(); // any thread; a check not yet started will not run
+    bool stopped() const;
+
+private:
+    friend class Database;
+    mutable std::mutex m_mutex;
+    bool m_stopped = false;
+    void *m_running = nullptr; // the checking connection's sqlite3 handle
+};
+
 struct OpenResult
 {
     std::unique_ptr<Database> database; // set when error == None
@@ -58,7 +83,13 @@ public:
     static constexpr int kApplicationId = 0x4C4F5442; // "LOTB"
     static constexpr int kBusyTimeoutMs = 5000;
 
-    static OpenResult open(const QString &path, OpenMode mode);
+    static OpenResult open(const QString &path, OpenMode mode, Verify verify = Verify::Now);
+    // SQLite's quick check of the Lotbook file at `path`, on a read-only
+    // connection of its own (so from any thread): success, or a failure that
+    // says the file is damaged (corrupt) and what SQLite found. `stop` lets
+    // another thread end it early; a stopped check found nothing and returns
+    // success (stop->stopped() says so).
+    static Status quickCheck(const QString &path, CheckStop *stop = nullptr);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

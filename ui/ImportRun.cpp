@@ -52,7 +52,7 @@ void ImportRun::work(const QString &file, ImportOptions options)
         return !m_cancel.load();
     };
     // A connection of this thread's own, closed before the thread ends.
-    OpenResult opened = Database::open(m_databasePath, OpenMode::OpenExisting);
+    OpenResult opened = Database::open(m_databasePath, OpenMode::OpenExisting, Verify::ByCaller);
     if (!opened.ok()) {
         m_report = {};
         m_report.errors.append({0, {}, opened.message});

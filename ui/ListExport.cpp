@@ -211,7 +211,7 @@ ExportOutcome writeListCsv(const QString &databasePath, const ListExport &list,
     }
     {
         // Read-only, never migrated: the window has the file open already.
-        OpenResult opened = Database::open(databasePath, OpenMode::Inspect);
+        OpenResult opened = Database::open(databasePath, OpenMode::Inspect, Verify::ByCaller);
         if (!opened.ok()) {
             outcome.error = opened.message;
             file.cancelWriting();

@@ -221,6 +221,7 @@ MainWindow::~MainWindow()
         m_backupThread->wait();
         QApplication::restoreOverrideCursor();
     }
+    stopQuickCheck();
     // Models and pages hold queries on the connection: drop them before it.
     clearPages();
     m_db.reset();
@@ -508,7 +509,8 @@ void MainWindow::buildPages()
 
 bool MainWindow::openDatabase(const QString &path, OpenMode mode, bool quiet)
 {
-    OpenResult result = Database::open(path, mode);
+    // The quick check of every page runs after the window shows (startQuickCheck).
+    OpenResult result = Database::open(path, mode, Verify::ByCaller);
     if (!result.ok()) {
         m_lastError = result.message;
         if (!quiet)
@@ -516,6 +518,7 @@ bool MainWindow::openDatabase(const QString &path, OpenMode mode, bool quiet)
         return false;
     }
     m_lastError.clear();
+    stopQuickCheck(); // of the file this one replaces
     clearPages();
     m_db = std::move(result.database);
     m_db->setUserName(Preferences().userName());
@@ -530,7 +533,52 @@ bool MainWindow::openDatabase(const QString &path, OpenMode mode, bool quiet)
                 .arg(QDir::toNativeSeparators(m_db->upgradeBackupPath())));
     // Ready to type a part number: the search filters, Enter opens the part.
     m_inventory->panel()->searchEdit()->setFocus();
+    startQuickCheck();
     return true;
+}
+
+void MainWindow::startQuickCheck()
+{
+    auto stop = std::make_shared<CheckStop>();
+    auto result = std::make_shared<Status>(success());
+    const QString path = m_db->path();
+    m_checkStop = stop;
+    m_checkThread =
+        QThread::create([path, stop, result] { *result = Database::quickCheck(path, stop.get()); });
+    m_checkThread->setParent(this);
+    QThread *thread = m_checkThread;
+    connect(thread, &QThread::finished, this, [this, thread, stop, result] {
+        thread->deleteLater();
+        if (m_checkThread == thread) {
+            m_checkThread = nullptr;
+            m_checkStop.reset();
+        }
+        if (stop->stopped() || result->ok() || !m_db)
+            return;
+        // Damaged: closed as a damaged file is refused when opening, before
+        // anything more is written to it.
+        waitForBackup();
+        clearPages();
+        m_db.reset();
+        m_lastError = result->message();
+        buildPages();
+        QMessageBox::critical(this, tr("Damaged database"),
+                              tr("%1\n\nLotbook has closed it. Restore the latest backup (the "
+                                 "README says how), or open another database.")
+                                  .arg(result->message()));
+    });
+    thread->start(QThread::LowPriority);
+}
+
+void MainWindow::stopQuickCheck()
+{
+    if (!m_checkThread)
+        return;
+    m_checkStop->stop();
+    m_checkThread->wait();
+    // Its finished() comes later and sees the stop.
+    m_checkThread = nullptr;
+    m_checkStop.reset();
 }
 
 bool MainWindow::openSampleDatabase(bool quiet)

@@ -5069,6 +5069,18 @@ Legen Sie mit Datei › Neue Datenbank eine an, öffnen Sie mit Datei › Datenb
         <source>Backed up to %1 (%2, checked)</source>
         <translation>Nach %1 gesichert (%2, geprüft)</translation>
     </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Beschädigte Datenbank</translation>
+    </message>
+    <message>
+        <source>%1
+
+Lotbook has closed it. Restore the latest backup (the README says how), or open another database.</source>
+        <translation>%1
+
+Lotbook hat sie geschlossen. Stellen Sie die letzte Sicherung wieder her (wie, steht in der README), oder öffnen Sie eine andere Datenbank.</translation>
+    </message>
 </context>
 <context>
     <name>lotbook::PartDialog</name>

@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
 #include <catch2/catch.hpp>
 
 namespace lotbook::test {
@@ -23,6 +25,31 @@ void TempDb::reopen()
     REQUIRE(r.ok());
     m_db = std::move(r.database);
     m_db->setUserName(QStringLiteral("tester"));
+}
+
+void damageFillerPage(TempDb &temp)
+{
+    {
+        QSqlQuery q(temp.db().connection());
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE filler (id INTEGER PRIMARY KEY, text TEXT)")));
+        REQUIRE(q.exec(QStringLiteral("BEGIN")));
+        REQUIRE(q.prepare(QStringLiteral("INSERT INTO filler (text) VALUES (?)")));
+        for (int i = 0; i < 3000; ++i) {
+            q.addBindValue(QStringLiteral("row %1 ").arg(i).repeated(12));
+            REQUIRE(q.exec());
+        }
+        REQUIRE(q.exec(QStringLiteral("COMMIT")));
+    }
+    temp.close();
+    // Closing the last connection checkpoints the log into the file.
+    REQUIRE_FALSE(QFileInfo::exists(temp.path() + QStringLiteral("-wal")));
+    const qint64 size = QFileInfo(temp.path()).size();
+    REQUIRE(size > 100 * 4096);
+    // The filler was written last, so the file ends in its pages.
+    QFile f(temp.path());
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    REQUIRE(f.seek(size - 8 * 4096));
+    REQUIRE(f.write(QByteArray(4096, '\xFF')) == 4096);
 }
 
 QByteArray fileHash(const QString &path)

@@ -14,7 +14,7 @@ namespace lotbook::test {
 class TempDb
 {
 public:
-    TempDb();                           // creates and opens <tmp>/lotbook.sqlite
+    TempDb(); // creates and opens <tmp>/lotbook.sqlite
     explicit TempDb(const QString &fileName);
     Database &db() { return *m_db; }
     QString path() const { return m_path; }
@@ -28,6 +28,11 @@ private:
     QString m_path;
     std::unique_ptr<Database> m_db;
 };
+
+// Damages the Lotbook file open in `temp` where only SQLite's quick check
+// looks: fills a table of its own (`filler`, never read by Lotbook) over many
+// pages, closes the file, and overwrites a page in the middle of it.
+void damageFillerPage(TempDb &temp);
 
 // SHA-256 of a file's bytes (empty when it cannot be read).
 QByteArray fileHash(const QString &path);

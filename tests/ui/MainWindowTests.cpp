@@ -41,9 +41,11 @@
 
 using namespace lotbook;
 using lotbook::test::cell;
+using lotbook::test::damageFillerPage;
 using lotbook::test::fileHash;
 using lotbook::test::openWindow;
 using lotbook::test::TempDb;
+using lotbook::test::withDialog;
 using lotbook::test::writeFile;
 
 namespace {
@@ -485,6 +487,50 @@ TEST_CASE("Opening a file that is not a Lotbook database fails and keeps the ope
                                  OpenMode::CreateIfMissing, true));
     CHECK(window->lastError().isEmpty());
     CHECK(window->inventoryPage()->panel()->model()->rowCount() == 0);
+}
+
+TEST_CASE("A damaged database opens, then the background check closes it and says why", "[ui]")
+{
+    TempDb temp;
+    addPart(temp.db(), QStringLiteral("CAP-100"), QStringLiteral("Run capacitor"));
+    {
+        // A sound file stays open once its check is done.
+        const auto window = openWindow(temp.path(), OpenMode::OpenExisting);
+        REQUIRE(QTest::qWaitFor([&] { return !window->isCheckingDatabase(); }, 30000));
+        CHECK(window->database() != nullptr);
+        CHECK(window->lastError().isEmpty());
+    }
+    damageFillerPage(temp); // where only the check reads
+    const QByteArray before = fileHash(temp.path());
+
+    std::unique_ptr<MainWindow> window;
+    QString shown;
+    const bool seen = withDialog<QMessageBox>(
+        [&] {
+            window = std::make_unique<MainWindow>();
+            // Opened: the check that reads every page runs after the window shows.
+            REQUIRE(window->openDatabase(temp.path(), OpenMode::OpenExisting, true));
+            CHECK(window->database() != nullptr);
+            window->show();
+            REQUIRE(QTest::qWaitFor([&] { return !window->isCheckingDatabase(); }, 30000));
+            QTest::qWait(50);
+        },
+        [&](QMessageBox &box) {
+            shown = box.text();
+            CHECK(box.icon() == QMessageBox::Critical);
+            box.accept();
+        });
+    REQUIRE(seen);
+    INFO(shown.toStdString());
+    CHECK(shown.contains(QStringLiteral("damaged (corrupt)")));
+    CHECK(shown.contains(QFileInfo(temp.path()).absoluteFilePath()));
+    CHECK(shown.contains(QStringLiteral("closed it")));
+    CHECK(window->database() == nullptr);
+    CHECK(window->lastError().contains(QStringLiteral("damaged (corrupt)")));
+    CHECK(child<QLabel>(*window, "noDatabaseLabel")->isVisible());
+    CHECK(child<QLabel>(*window, "databaseLabel")->text() == QStringLiteral("No database"));
+    window.reset();
+    CHECK(fileHash(temp.path()) == before);
 }
 
 TEST_CASE("The sample database opens with four parts", "[ui]")
