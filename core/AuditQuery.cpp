@@ -186,9 +186,14 @@ Result<qint64> count(const Database &db, const AuditFilter &filter)
     if (Status s = validate(filter); !s)
         return s.errors();
     const SqlClause where = auditWhere(filter);
-    QString sql = QStringLiteral("SELECT COUNT(*) FROM audit_event");
-    if (!where.sql.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.sql;
+    // Unfiltered, the log's length is its sequence range: events are numbered
+    // 1, 2, 3… with no gap (the append-only trigger, no deletes; a gap is what
+    // AuditLog::verify() reports). Two index seeks instead of reading 1.4
+    // million events.
+    QString sql =
+        where.sql.isEmpty()
+            ? QStringLiteral("SELECT COALESCE(MAX(seq) - MIN(seq) + 1, 0) FROM audit_event")
+            : QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE ") + where.sql;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (Status s =

@@ -161,4 +161,18 @@ Result<QList<Part>> PartStore::list(bool includeInactive) const
                                      {}));
 }
 
+Result<QStringList> PartStore::numbers() const
+{
+    QSqlQuery q(m_rows.database().connection());
+    q.setForwardOnly(true);
+    if (Status s = exec(q, QStringLiteral("SELECT part_number FROM part ORDER BY part_key"), {},
+                        QT_TRANSLATE_NOOP("SqlError", "reading the part numbers"));
+        !s)
+        return s.errors();
+    QStringList numbers;
+    while (q.next())
+        numbers << q.value(0).toString();
+    return numbers;
+}
+
 } // namespace lotbook

@@ -33,6 +33,9 @@ public:
     Result<Part> get(qint64 id) const;
     Result<Part> findByNumber(const QString &number) const;
     Result<QList<Part>> list(bool includeInactive = true) const;
+    // Every part number (inactive too), in list order: for completers. One
+    // column, so 10,000 parts cost a few milliseconds, not list()'s fifty.
+    Result<QStringList> numbers() const;
 
 private:
     RowStore m_rows;

@@ -109,6 +109,24 @@ private:
     std::function<void()> m_go;
 };
 
+// Calls `go` when the watched widget gets keyboard focus.
+class OnFocusIn : public QObject
+{
+public:
+    OnFocusIn(QObject *parent, std::function<void()> go) : QObject(parent), m_go(std::move(go)) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FocusIn)
+            m_go();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_go;
+};
+
 QCompleter *makeCompleter(QLineEdit *edit)
 {
     auto *completer = new QCompleter(new QStringListModel(edit), edit);
@@ -464,6 +482,9 @@ AuditLogPage::AuditLogPage(Database &db, QWidget *parent)
 
     makeCompleter(m_part);
     makeCompleter(m_user);
+    // Filled when needed: 10,000 part numbers are not read for every visit.
+    for (QLineEdit *edit : {m_part, m_user})
+        edit->installEventFilter(new OnFocusIn(edit, [this] { updateCompletions(); }));
 
     m_pause = new QTimer(this);
     m_pause->setSingleShot(true);
@@ -609,12 +630,11 @@ void AuditLogPage::clearFilters()
 
 void AuditLogPage::updateCompletions()
 {
-    if (const Result<QList<Part>> parts = PartStore(m_db).list()) {
-        QStringList numbers;
-        for (const Part &p : parts.value())
-            numbers << p.number;
-        setCompletions(m_part, numbers);
-    }
+    if (!m_completionsStale)
+        return;
+    m_completionsStale = false;
+    if (const Result<QStringList> numbers = PartStore(m_db).numbers())
+        setCompletions(m_part, numbers.value());
     if (const Result<QStringList> users = AuditQuery::users(m_db))
         setCompletions(m_user, users.value());
 }
@@ -622,7 +642,9 @@ void AuditLogPage::updateCompletions()
 void AuditLogPage::refresh()
 {
     applyFilters();
-    updateCompletions();
+    m_completionsStale = true;
+    if (m_part->hasFocus() || m_user->hasFocus())
+        updateCompletions();
 }
 
 void AuditLogPage::showEvent(QShowEvent *event)
@@ -772,7 +794,7 @@ void AuditLogPage::verifyTrail()
     m_verifyThread = QThread::create([self, path] {
         Result<AuditVerification> result;
         {
-            OpenResult opened = Database::open(path, OpenMode::OpenExisting);
+            OpenResult opened = Database::open(path, OpenMode::OpenExisting, Verify::ByCaller);
             result = opened.ok() ? AuditLog::verify(*opened.database)
                                  : Result<AuditVerification>::failure({}, opened.message);
         }

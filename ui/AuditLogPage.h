@@ -130,10 +130,11 @@ private:
     QTimer *m_pause;
     QThread *m_verifyThread = nullptr;
     qint64 m_selectAfterReset = 0;
+    bool m_completionsStale = true; // the part and user lists, read on focus
 
     AuditFilter currentFilter() const;
     void applyFilters();
-    void updateCompletions();
+    void updateCompletions(); // when stale
     void showSelected();
     void selectSeq(qint64 seq);
     int currentRow() const;

@@ -3293,6 +3293,10 @@ Aktionen:
         <source>exporting a list</source>
         <translation>Exportieren einer Liste</translation>
     </message>
+    <message>
+        <source>reading the part numbers</source>
+        <translation>Lesen der Teilenummern</translation>
+    </message>
 </context>
 <context>
     <name>SupplierCommands</name>

@@ -19,6 +19,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,6 +29,7 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringListModel>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -388,6 +390,34 @@ TEST_CASE("The Audit log page filters by lot and part and record and action and 
         CHECK(findWidget<QLineEdit>(*t.page, "auditPart")->text().isEmpty());
         CHECK(findWidget<QComboBox>(*t.page, "auditAction")->currentIndex() == 0);
     }
+}
+
+TEST_CASE("The Part and User filters offer the file's part numbers and users once focused",
+          "[ui][audit]")
+{
+    Trail t;
+    auto *part = findWidget<QLineEdit>(*t.page, "auditPart");
+    auto *user = findWidget<QLineEdit>(*t.page, "auditUser");
+    REQUIRE(part);
+    REQUIRE(user);
+    auto offered = [](QLineEdit *edit) {
+        auto *model = qobject_cast<QStringListModel *>(edit->completer()->model());
+        return model ? model->stringList() : QStringList{QStringLiteral("(no model)")};
+    };
+    part->setFocus();
+    REQUIRE(QTest::qWaitFor([&] { return part->hasFocus(); }));
+    CHECK(offered(part) == QStringList{QStringLiteral("CAP-100"), QStringLiteral("RES-200")});
+    CHECK(offered(user) == QStringList{QStringLiteral("alice"), QStringLiteral("bob"),
+                                       QStringLiteral("clerk"), QStringLiteral("dora")});
+
+    // A part added meanwhile is offered after the next refresh (F5).
+    Part p;
+    p.number = QStringLiteral("FAN-300");
+    p.name = QStringLiteral("Fan");
+    REQUIRE(PartStore(*t.window->database()).create(p).ok());
+    t.page->refresh();
+    CHECK(offered(part) == QStringList{QStringLiteral("CAP-100"), QStringLiteral("FAN-300"),
+                                       QStringLiteral("RES-200")});
 }
 
 TEST_CASE("Opening an event opens its record: a lot's dialog or a part's view", "[ui][audit]")
