@@ -121,13 +121,7 @@ ExpiringPage::ExpiringPage(Database &db, QWidget *parent) : QWidget(parent), m_d
             [this](const QModelIndex &index) { openLot(m_model->idAt(index.row())); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ExpiringPage::updateButtons);
-    // A header click re-runs the query, which drops the selection: keep the lot.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { m_selectAfterReset = currentLotId(); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        revealRow(m_view, m_model, m_selectAfterReset);
-        updateButtons();
-    });
+    keepSelectionAcrossResets(m_view, m_model, [this] { updateButtons(); });
 
     refreshSelecting(0, 0);
     // Turning sorting on (and a saved sort) re-runs the query; the handlers
@@ -141,10 +135,7 @@ ExpiringPage::ExpiringPage(Database &db, QWidget *parent) : QWidget(parent), m_d
 
 qint64 ExpiringPage::currentLotId() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row(), {}))
-        return 0;
-    return m_model->idAt(current.row());
+    return selectedId(m_view, m_model);
 }
 
 void ExpiringPage::refresh()

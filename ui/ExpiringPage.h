@@ -55,7 +55,6 @@ private:
     ExpiryCounts m_counts;
     int m_windowDays = 0;
     QDate m_day;
-    qint64 m_selectAfterReset = 0;
     void refreshSelecting(qint64 lotId, int fallbackRow);
     void updateButtons();
 };

@@ -99,13 +99,7 @@ ListPanel::ListPanel(const QString &name, const QString &title, CatalogModel *mo
     // before it selects it, and currentId() needs both.
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { emit currentChanged(currentId()); });
-    // A header click re-runs the query, which drops the selection: keep the record.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { m_selectAfterReset = currentId(); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        revealRow(m_view, m_model, m_selectAfterReset);
-        emit currentChanged(currentId());
-    });
+    keepSelectionAcrossResets(m_view, m_model, [this] { emit currentChanged(currentId()); });
     refresh();
 }
 
@@ -178,10 +172,7 @@ void ListPanel::updateButtons()
 
 qint64 ListPanel::currentId() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row(), {}))
-        return 0;
-    return m_model->idAt(current.row());
+    return selectedId(m_view, m_model);
 }
 
 void ListPanel::selectId(qint64 id)

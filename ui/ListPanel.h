@@ -70,7 +70,6 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_toggle = nullptr;
     bool m_editable = true;
-    qint64 m_selectAfterReset = 0;
     void updateButtons();
     QString m_noneYet;
     QString m_noMatch;

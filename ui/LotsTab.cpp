@@ -104,11 +104,7 @@ LotsTab::LotsTab(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     connect(m_status, &QComboBox::currentIndexChanged, this, &LotsTab::applyFilters);
     connect(m_supplier, &QComboBox::currentIndexChanged, this, &LotsTab::applyFilters);
     connect(m_search, &QLineEdit::textChanged, this, &LotsTab::applyFilters);
-    // A header click re-runs the query, which drops the selection: keep the lot.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { m_selectAfterReset = currentLotId(); });
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { revealRow(m_view, m_model, m_selectAfterReset); });
+    keepSelectionAcrossResets(m_view, m_model);
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { openLot(m_model->idAt(index.row())); });
     connect(m_enable, &QPushButton::clicked, this, [this] {
@@ -178,10 +174,7 @@ bool LotsTab::showsLots() const
 
 qint64 LotsTab::currentLotId() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row(), {}))
-        return 0;
-    return m_model->idAt(current.row());
+    return selectedId(m_view, m_model);
 }
 
 void LotsTab::refresh(qint64 selectId)

@@ -52,7 +52,6 @@ private:
     QLabel *m_count;
     QLabel *m_untracked;
     QPushButton *m_enable;
-    qint64 m_selectAfterReset = 0; // the lot selected when the model was reset
     void fillSuppliers();
     void applyFilters();
 };

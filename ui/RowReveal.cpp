@@ -2,6 +2,7 @@
 
 #include "BoundTableModel.h"
 
+#include <QItemSelectionModel>
 #include <QPointer>
 #include <QTableView>
 #include <QTimer>
@@ -27,44 +28,78 @@ int fetchedRowOf(BoundTableModel *model, qint64 id, int from)
     return -1;
 }
 
+// Gives up looking (beyond `withinRows`): the first row instead.
+void selectFirst(QTableView *view, BoundTableModel *model)
+{
+    if (model->rowCount() > 0)
+        select(view, model, 0);
+}
+
 void continueReveal(QPointer<QTableView> view, QPointer<BoundTableModel> model, qint64 id,
-                    int searched, quint64 generation)
+                    int searched, int withinRows, quint64 generation)
 {
     if (!view || !model || model->property("revealGeneration").toULongLong() != generation)
         return; // the list was refreshed or closed meanwhile: that refresh decides
-    const int target = searched + kRowsPerTurn;
+    const int target =
+        withinRows > 0 ? qMin(searched + kRowsPerTurn, withinRows) : searched + kRowsPerTurn;
     while (model->rowCount() < target && model->canFetchMore())
         model->fetchMore();
     const int row = fetchedRowOf(model, id, searched);
-    if (row >= 0) {
+    if (row >= 0 && (withinRows <= 0 || row < withinRows)) {
         select(view, model, row);
         return;
     }
-    if (model->canFetchMore())
-        QTimer::singleShot(0, view,
-                           [=] { continueReveal(view, model, id, model->rowCount(), generation); });
+    if (withinRows > 0 && model->rowCount() >= withinRows)
+        selectFirst(view, model);
+    else if (model->canFetchMore())
+        QTimer::singleShot(0, view, [=] {
+            continueReveal(view, model, id, model->rowCount(), withinRows, generation);
+        });
 }
 } // namespace
 
-bool revealRow(QTableView *view, BoundTableModel *model, qint64 id)
+bool revealRow(QTableView *view, BoundTableModel *model, qint64 id, int withinRows)
 {
     const quint64 generation = model->property("revealGeneration").toULongLong() + 1;
     model->setProperty("revealGeneration", generation);
     if (!id)
         return false;
     const int row = fetchedRowOf(model, id, 0);
-    if (row >= 0) {
+    if (row >= 0 && (withinRows <= 0 || row < withinRows)) {
         select(view, model, row);
         return true;
     }
-    if (model->canFetchMore())
+    if (withinRows > 0 && model->rowCount() >= withinRows)
+        selectFirst(view, model);
+    else if (model->canFetchMore())
         QTimer::singleShot(0, view,
                            [view = QPointer<QTableView>(view),
-                            model = QPointer<BoundTableModel>(model), id, generation] {
+                            model = QPointer<BoundTableModel>(model), id, withinRows, generation] {
                                continueReveal(view, model, id, model ? model->rowCount() : 0,
-                                              generation);
+                                              withinRows, generation);
                            });
     return false;
+}
+
+qint64 selectedId(const QTableView *view, const BoundTableModel *model)
+{
+    const QModelIndex current = view->currentIndex();
+    if (!current.isValid() || !view->selectionModel()->isRowSelected(current.row(), {}))
+        return 0;
+    return model->idAt(current.row());
+}
+
+void keepSelectionAcrossResets(QTableView *view, BoundTableModel *model,
+                               const std::function<void()> &after)
+{
+    auto selected = std::make_shared<qint64>(0);
+    QObject::connect(model, &QAbstractItemModel::modelAboutToBeReset, view,
+                     [view, model, selected] { *selected = selectedId(view, model); });
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, [view, model, selected, after] {
+        revealRow(view, model, *selected, kRevealAfterResetRows);
+        if (after)
+            after();
+    });
 }
 
 } // namespace lotbook

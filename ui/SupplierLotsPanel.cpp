@@ -122,10 +122,7 @@ SupplierLotsPanel::SupplierLotsPanel(Database &db, QWidget *parent) : QWidget(pa
         m_to->setEnabled(!on);
         apply();
     });
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { m_selectAfterReset = currentLotId(); });
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { revealRow(m_view, m_model, m_selectAfterReset); });
+    keepSelectionAcrossResets(m_view, m_model);
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { openLot(m_model->idAt(index.row())); });
 }
@@ -151,10 +148,7 @@ void SupplierLotsPanel::showSupplier(qint64 supplierId)
 
 qint64 SupplierLotsPanel::currentLotId() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row(), {}))
-        return 0;
-    return m_model->idAt(current.row());
+    return selectedId(m_view, m_model);
 }
 
 void SupplierLotsPanel::refresh(qint64 selectLotId)

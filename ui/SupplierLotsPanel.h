@@ -53,7 +53,6 @@ private:
     QTableView *m_view;
     QLabel *m_empty;
     LotTableModel *m_model;
-    qint64 m_selectAfterReset = 0;
     bool m_fitColumns = false;
 };
 

@@ -267,11 +267,7 @@ TracePage::TracePage(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
         m_lot->setFocus(Qt::OtherFocusReason);
     });
 
-    // A header click re-runs the query, which drops the selection: keep the lot.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { m_selectAfterReset = currentLotId(); });
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { revealRow(m_view, m_model, m_selectAfterReset); });
+    keepSelectionAcrossResets(m_view, m_model);
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { openLot(m_model->idAt(index.row())); });
 }
@@ -463,10 +459,7 @@ void TracePage::updateCount()
 
 qint64 TracePage::currentLotId() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row(), {}))
-        return 0;
-    return m_model->idAt(current.row());
+    return selectedId(m_view, m_model);
 }
 
 void TracePage::focusResults()

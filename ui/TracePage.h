@@ -71,7 +71,6 @@ private:
     QLabel *m_count;
     QLabel *m_empty;
     QTimer *m_pause;
-    qint64 m_selectAfterReset = 0;
     bool m_started = false; // first search run, saved column layout applied
 
     DateBound addDateBound(const QString &checkText, const QString &accessibleName,

@@ -16,6 +16,7 @@
 #include "PartStore.h"
 #include "PartView.h"
 #include "Preferences.h"
+#include "RowReveal.h"
 #include "SupplierStore.h"
 #include "TempDb.h"
 #include "UiTestSupport.h"
@@ -1240,6 +1241,41 @@ TEST_CASE("With its only part deactivated the Inventory says everything is inact
     CHECK(parts->view()->isVisible());
     CHECK_FALSE(empty->isVisible());
     CHECK(cell(parts, 0, QStringLiteral("part_number")) == QStringLiteral("CAP-100"));
+}
+
+TEST_CASE("A reveal bounded to the first rows selects the lot there, else the first row",
+          "[ui][lots]")
+{
+    const QDate today = QDate::currentDate();
+    constexpr int kLots = 600;
+    LotsWindow f([&](Database &db, const Catalog &c) {
+        for (int i = 0; i < kLots; ++i)
+            addLot(db, c,
+                   {QStringLiteral("B-%1").arg(i, 4, 10, QLatin1Char('0')), today.addDays(-9),
+                    today.addDays(30 + i)});
+    });
+    const QString last = QStringLiteral("B-%1").arg(kLots - 1, 4, 10, QLatin1Char('0'));
+    QSqlQuery q(f.window->database()->connection());
+    REQUIRE(q.prepare(QStringLiteral("SELECT id FROM lot WHERE lot_number = ?")));
+    q.addBindValue(last);
+    REQUIRE((q.exec() && q.next()));
+    const qint64 lastId = q.value(0).toLongLong();
+    REQUIRE(f.model()->rowCount() < kLots); // fetched lazily
+    auto current = [&] {
+        return shown(f.model(), f.lots->view()->currentIndex().row(), "lot_number");
+    };
+
+    // Within the bound (fetched in turns from the event loop): selected.
+    revealRow(f.lots->view(), f.model(), lastId, kLots);
+    CHECK(QTest::qWaitFor([&] { return current() == last; }));
+
+    // Beyond it: the first row, and reading stops there (within one fetch).
+    f.lots->refresh(0);
+    f.lots->view()->selectRow(kLots / 2);
+    REQUIRE(f.model()->rowCount() < 280);
+    CHECK_FALSE(revealRow(f.lots->view(), f.model(), lastId, 280));
+    CHECK(QTest::qWaitFor([&] { return current() == QStringLiteral("B-0000"); }));
+    CHECK(f.model()->rowCount() < kLots); // it stopped reading past the bound
 }
 
 TEST_CASE("A lot saved far down a long list is selected once its row is fetched", "[ui][lots]")
