@@ -189,11 +189,11 @@ Result<qint64> count(const Database &db, const AuditFilter &filter)
     // Unfiltered, the log's length is its sequence range: events are numbered
     // 1, 2, 3… with no gap (the append-only trigger, no deletes; a gap is what
     // AuditLog::verify() reports). Two index seeks instead of reading 1.4
-    // million events.
-    QString sql =
-        where.sql.isEmpty()
-            ? QStringLiteral("SELECT COALESCE(MAX(seq) - MIN(seq) + 1, 0) FROM audit_event")
-            : QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE ") + where.sql;
+    // million events. (Each in a subquery of its own: SQLite seeks for a lone MIN or MAX.)
+    QString sql = where.sql.isEmpty()
+                      ? QStringLiteral("SELECT COALESCE((SELECT MAX(seq) FROM audit_event) - "
+                                       "(SELECT MIN(seq) FROM audit_event) + 1, 0)")
+                      : QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE ") + where.sql;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (Status s =
