@@ -547,7 +547,7 @@ void MainWindow::startQuickCheck()
         QThread::create([path, stop, result] { *result = Database::quickCheck(path, stop.get()); });
     m_checkThread->setParent(this);
     QThread *thread = m_checkThread;
-    connect(thread, &QThread::finished, this, [this, thread, stop, result] {
+    connect(thread, &QThread::finished, this, [this, thread, stop, result, path] {
         thread->deleteLater();
         if (m_checkThread == thread) {
             m_checkThread = nullptr;
@@ -562,10 +562,16 @@ void MainWindow::startQuickCheck()
         m_db.reset();
         m_lastError = result->message();
         buildPages();
-        QMessageBox::critical(this, tr("Damaged database"),
-                              tr("%1\n\nLotbook has closed it. Restore the latest backup (the "
-                                 "README says how), or open another database.")
-                                  .arg(result->message()));
+        // What SQLite found goes under Show Details: pages and b-trees mean
+        // nothing at the counter, but everything to whoever repairs the file.
+        QMessageBox box(
+            QMessageBox::Critical, tr("Damaged Database"),
+            tr("%1 is damaged, so Lotbook has closed it.").arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Ok, this);
+        box.setInformativeText(tr("Open your latest backup with File › Open Database, or copy it "
+                                  "in place of this file (the README explains how)."));
+        box.setDetailedText(result->message());
+        box.exec();
     });
     thread->start(QThread::LowPriority);
 }

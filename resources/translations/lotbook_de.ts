@@ -5074,16 +5074,16 @@ Legen Sie mit Datei › Neue Datenbank eine an, öffnen Sie mit Datei › Datenb
         <translation>Nach %1 gesichert (%2, geprüft)</translation>
     </message>
     <message>
-        <source>Damaged database</source>
+        <source>Damaged Database</source>
         <translation>Beschädigte Datenbank</translation>
     </message>
     <message>
-        <source>%1
-
-Lotbook has closed it. Restore the latest backup (the README says how), or open another database.</source>
-        <translation>%1
-
-Lotbook hat sie geschlossen. Stellen Sie die letzte Sicherung wieder her (wie, steht in der README), oder öffnen Sie eine andere Datenbank.</translation>
+        <source>%1 is damaged, so Lotbook has closed it.</source>
+        <translation>%1 ist beschädigt; Lotbook hat die Datei daher geschlossen.</translation>
+    </message>
+    <message>
+        <source>Open your latest backup with File › Open Database, or copy it in place of this file (the README explains how).</source>
+        <translation>Öffnen Sie Ihre letzte Sicherung mit Datei › Datenbank öffnen, oder kopieren Sie sie an die Stelle dieser Datei (wie, steht in der README).</translation>
     </message>
 </context>
 <context>

@@ -505,6 +505,7 @@ TEST_CASE("A damaged database opens, then the background check closes it and say
 
     std::unique_ptr<MainWindow> window;
     QString shown;
+    QString details;
     const bool seen = withDialog<QMessageBox>(
         [&] {
             window = std::make_unique<MainWindow>();
@@ -516,15 +517,19 @@ TEST_CASE("A damaged database opens, then the background check closes it and say
             QTest::qWait(50);
         },
         [&](QMessageBox &box) {
-            shown = box.text();
+            shown = box.text() + QLatin1Char('\n') + box.informativeText();
+            details = box.detailedText();
             CHECK(box.icon() == QMessageBox::Critical);
             box.accept();
         });
     REQUIRE(seen);
     INFO(shown.toStdString());
-    CHECK(shown.contains(QStringLiteral("damaged (corrupt)")));
-    CHECK(shown.contains(QFileInfo(temp.path()).absoluteFilePath()));
-    CHECK(shown.contains(QStringLiteral("closed it")));
+    CHECK(shown.contains(QFileInfo(temp.path()).absoluteFilePath() +
+                         QStringLiteral(" is damaged, so Lotbook has closed it.")));
+    CHECK(shown.contains(QStringLiteral("latest backup")));
+    // What SQLite found, for whoever repairs it.
+    CHECK(details.contains(QStringLiteral("damaged (corrupt)")));
+    CHECK(details.contains(QStringLiteral("Page ")));
     CHECK(window->database() == nullptr);
     CHECK(window->lastError().contains(QStringLiteral("damaged (corrupt)")));
     CHECK(child<QLabel>(*window, "noDatabaseLabel")->isVisible());
