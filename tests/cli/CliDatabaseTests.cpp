@@ -37,49 +37,6 @@ void rawSql(const QString &path, const QStringList &statements)
     QSqlDatabase::removeDatabase(name);
 }
 
-// SQLite's own verdict on a file, read-only: "ok", or what is wrong.
-QString quickCheck(const QString &path)
-{
-    const QString name = QStringLiteral("cli-tests-quick-check");
-    QString verdict;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        if (q.exec(QStringLiteral("PRAGMA quick_check")) && q.next())
-            verdict = q.value(0).toString();
-        else
-            verdict = q.lastError().text();
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return verdict;
-}
-
-// A Lotbook database with enough rows to span many pages, then damaged in the middle.
-void makeCorruptLotbookFile(lotbook::test::TempDb &temp)
-{
-    lotbook::PartStore parts(temp.db());
-    for (int i = 0; i < 300; ++i) {
-        lotbook::Part p;
-        p.number = QStringLiteral("P-%1").arg(i, 4, 10, QLatin1Char('0'));
-        p.name = QStringLiteral("Part %1").arg(i);
-        p.description = QString(200, QLatin1Char('x'));
-        REQUIRE(parts.create(p).ok());
-    }
-    temp.close();
-    QFile f(temp.path());
-    REQUIRE(f.open(QIODevice::ReadWrite));
-    REQUIRE(f.size() > 8192 + 4096 * 4);
-    REQUIRE(f.seek(8192));
-    REQUIRE(f.write(QByteArray(4096, char(0xFF))) == 4096);
-    f.close();
-    REQUIRE(quickCheck(temp.path()) != QStringLiteral("ok"));
-}
-
 } // namespace
 
 TEST_CASE("cli: init creates a database that check accepts", "[cli][check]")
@@ -157,7 +114,7 @@ TEST_CASE("cli: check and other commands refuse bad files with exit 2 and leave 
     }
     SECTION("a corrupt Lotbook file")
     {
-        makeCorruptLotbookFile(temp);
+        lotbook::test::damageFillerPage(temp);
         path = temp.path();
         expected = QStringLiteral("damaged (corrupt)");
     }
