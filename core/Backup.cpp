@@ -149,6 +149,11 @@ QString newConnectionName()
     return QStringLiteral("lotbook-backup-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+QString cancelled()
+{
+    return Text::tr("The backup was cancelled; nothing was written.");
+}
+
 // VACUUM INTO `target` through a connection of its own. On failure, the
 // message and whether the source (rather than the destination) was the problem.
 struct CopyFailure
@@ -157,7 +162,8 @@ struct CopyFailure
     bool source = false;
 };
 
-CopyFailure vacuumInto(const QString &sourcePath, const QString &target, const QString &destination)
+CopyFailure vacuumInto(const QString &sourcePath, const QString &target, const QString &destination,
+                       SqlStop *stop)
 {
     const QString name = newConnectionName();
     CopyFailure failure;
@@ -168,10 +174,17 @@ CopyFailure vacuumInto(const QString &sourcePath, const QString &target, const Q
             QSqlDatabase db = QSqlDatabase::database(name, false);
             QSqlQuery q(db);
             // The file name is bound, never pasted into the statement.
-            if (Status s = exec(q, QStringLiteral("VACUUM INTO ?"), {target},
-                                QT_TRANSLATE_NOOP("SqlError", "writing a backup"));
-                !s)
-                failure = {writeFailure(q.lastError().text(), destination), false};
+            if (stop && !stop->attach(db))
+                failure = {cancelled(), false};
+            else if (Status s = exec(q, QStringLiteral("VACUUM INTO ?"), {target},
+                                     QT_TRANSLATE_NOOP("SqlError", "writing a backup"));
+                     !s)
+                failure = {stop && stop->stopped()
+                               ? cancelled()
+                               : writeFailure(q.lastError().text(), destination),
+                           false};
+            if (stop)
+                stop->detach();
             q.finish();
             db.close();
         }
@@ -189,7 +202,8 @@ Result<BackupInfo> write(const Database &database, const QString &destination, E
     return write(database.path(), destination, existing);
 }
 
-Result<BackupInfo> write(const QString &sourcePath, const QString &destination, Existing existing)
+Result<BackupInfo> write(const QString &sourcePath, const QString &destination, Existing existing,
+                         SqlStop *stop)
 {
     if (destination.trimmed().isEmpty())
         return destinationError(Text::tr("No file name was given for the backup."));
@@ -244,18 +258,23 @@ Result<BackupInfo> write(const QString &sourcePath, const QString &destination, 
     }
     PartialFile cleanup(partialPath);
 
-    if (const CopyFailure failed = vacuumInto(source.absoluteFilePath(), partialPath, targetPath);
+    if (const CopyFailure failed =
+            vacuumInto(source.absoluteFilePath(), partialPath, targetPath, stop);
         !failed.message.isEmpty())
-        return Result<BackupInfo>::failure(failed.source ? QString() : kDestination,
-                                           failed.message);
+        return Result<BackupInfo>::failure(
+            failed.source || (stop && stop->stopped()) ? QString() : kDestination, failed.message);
 
     int version = 0;
     {
-        OpenResult check = Database::open(partialPath, OpenMode::Inspect);
-        if (!check.ok())
+        OpenResult check = Database::open(partialPath, OpenMode::Inspect, Verify::ByCaller);
+        Status checked = check.ok() ? Database::quickCheck(partialPath, stop)
+                                    : Status::failure({}, check.message);
+        if (stop && stop->stopped())
+            return Result<BackupInfo>::failure({}, cancelled());
+        if (!checked)
             return destinationError(
                 Text::tr("The copy written to %1 did not pass its check, so it was removed: %2")
-                    .arg(native(targetPath), check.message));
+                    .arg(native(targetPath), checked.message()));
         version = check.database->schemaVersion();
     }
 

@@ -13,6 +13,7 @@
 namespace lotbook {
 
 class Database;
+class SqlStop;
 
 struct BackupInfo
 {
@@ -32,9 +33,11 @@ enum class Existing
 // Copies the database file at `sourcePath` to `destination`. Opens its own
 // connection, so it may run on any thread while other connections read and
 // write. Errors name the field "destination" when the destination is the
-// problem (folder missing or not writable, file exists, disk full).
+// problem (folder missing or not writable, file exists, disk full). `stop`
+// cancels it from another thread: the copy so far is removed, the
+// destination left as it was, and the failure says it was cancelled.
 Result<BackupInfo> write(const QString &sourcePath, const QString &destination,
-                         Existing existing = Existing::Refuse);
+                         Existing existing = Existing::Refuse, SqlStop *stop = nullptr);
 // The same for an open database.
 Result<BackupInfo> write(const Database &database, const QString &destination,
                          Existing existing = Existing::Refuse);

@@ -278,7 +278,7 @@ Status Database::addConnection(const QString &name, const QString &rawPath)
     return success();
 }
 
-void CheckStop::stop()
+void SqlStop::stop()
 {
     const std::lock_guard lock(m_mutex);
     m_stopped = true;
@@ -289,13 +289,30 @@ void CheckStop::stop()
         sqlite3_interrupt(static_cast<sqlite3 *>(m_running));
 }
 
-bool CheckStop::stopped() const
+bool SqlStop::stopped() const
 {
     const std::lock_guard lock(m_mutex);
     return m_stopped;
 }
 
-Status Database::quickCheck(const QString &rawPath, CheckStop *stop)
+bool SqlStop::attach(const QSqlDatabase &db)
+{
+    sqlite3 *handle = nullptr;
+    if (const QVariant h = db.driver()->handle();
+        h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
+        handle = *static_cast<sqlite3 *const *>(h.constData());
+    const std::lock_guard lock(m_mutex);
+    m_running = handle;
+    return !m_stopped;
+}
+
+void SqlStop::detach()
+{
+    const std::lock_guard lock(m_mutex);
+    m_running = nullptr;
+}
+
+Status Database::quickCheck(const QString &rawPath, SqlStop *stop)
 {
     const QString path = QFileInfo(rawPath).absoluteFilePath();
     const QFileInfo info(path);
@@ -312,23 +329,11 @@ Status Database::quickCheck(const QString &rawPath, CheckStop *stop)
         if (!db.open()) {
             refusal = Text::tr("Cannot open %1: %2").arg(path, db.lastError().text());
         } else {
-            sqlite3 *handle = nullptr;
-            if (const QVariant h = db.driver()->handle();
-                h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
-                handle = *static_cast<sqlite3 *const *>(h.constData());
-            bool stopped = false;
-            if (stop) {
-                const std::lock_guard lock(stop->m_mutex);
-                stopped = stop->m_stopped;
-                stop->m_running = handle;
-            }
-            const QString problem = stopped ? QString() : quickCheckProblem(db);
-            if (stop) {
-                const std::lock_guard lock(stop->m_mutex);
-                stop->m_running = nullptr;
-                stopped = stop->m_stopped;
-            }
-            if (!stopped && !problem.isEmpty())
+            const bool run = !stop || stop->attach(db);
+            const QString problem = run ? quickCheckProblem(db) : QString();
+            if (stop)
+                stop->detach();
+            if (!(stop && stop->stopped()) && !problem.isEmpty())
                 refusal = damagedMessage(path, problem);
         }
     }

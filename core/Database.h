@@ -54,16 +54,22 @@ enum class ReadOnlyCause
     FolderPermissions, // the file could be written, but its folder cannot (no -wal/-shm)
 };
 
-// Ends a running Database::quickCheck() from another thread (a window that
-// closes does not wait for a check of every page).
-class CheckStop
+// Ends a long statement running on another thread's connection (the quick
+// check of every page, a backup's VACUUM INTO): a window that closes, or a
+// Cancel button, does not wait for it.
+class SqlStop
 {
 public:
-    void stop(); // any thread; a check not yet started will not run
+    void stop(); // any thread; a statement not yet started will not run
     bool stopped() const;
 
+    // For the code that runs the statement, around it: attach() returns
+    // false when stop() came first (then do not run it); detach() before
+    // the connection closes.
+    bool attach(const QSqlDatabase &db);
+    void detach();
+
 private:
-    friend class Database;
     mutable std::mutex m_mutex;
     bool m_stopped = false;
     void *m_running = nullptr; // the checking connection's sqlite3 handle
@@ -89,7 +95,7 @@ public:
     // says the file is damaged (corrupt) and what SQLite found. `stop` lets
     // another thread end it early; a stopped check found nothing and returns
     // success (stop->stopped() says so).
-    static Status quickCheck(const QString &path, CheckStop *stop = nullptr);
+    static Status quickCheck(const QString &path, SqlStop *stop = nullptr);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

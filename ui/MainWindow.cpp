@@ -34,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QSqlQuery>
@@ -44,6 +45,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace lotbook {
 
@@ -218,6 +220,7 @@ MainWindow::~MainWindow()
     // A backup may be reading a sample database's temporary folder; its
     // finished() will not be delivered now, so its busy cursor goes here.
     if (m_backupThread) {
+        m_backupStop->stop(); // closeEvent() asked
         m_backupThread->wait();
         QApplication::restoreOverrideCursor();
     }
@@ -539,7 +542,7 @@ bool MainWindow::openDatabase(const QString &path, OpenMode mode, bool quiet)
 
 void MainWindow::startQuickCheck()
 {
-    auto stop = std::make_shared<CheckStop>();
+    auto stop = std::make_shared<SqlStop>();
     auto result = std::make_shared<Status>(success());
     const QString path = m_db->path();
     m_checkStop = stop;
@@ -697,27 +700,43 @@ void MainWindow::backUpTo(const QString &path, bool replace)
         bar->setMaximumHeight(m_backupLabel->sizeHint().height());
         bar->setTextVisible(false);
         layout->addWidget(bar);
+        m_backupCancel = new QToolButton(m_backupStatus);
+        m_backupCancel->setObjectName(QStringLiteral("backupCancel"));
+        m_backupCancel->setText(tr("Cancel"));
+        m_backupCancel->setToolTip(tr("Stop the backup; nothing is written"));
+        m_backupCancel->setAutoRaise(true);
+        connect(m_backupCancel, &QToolButton::clicked, this, &MainWindow::cancelBackup);
+        layout->addWidget(m_backupCancel);
         statusBar()->addWidget(m_backupStatus);
     }
     const QString source = m_db->path();
     m_backupLabel->setText(tr("Backing up to %1…").arg(QDir::toNativeSeparators(path)));
     m_backupStatus->show();
+    m_backupCancel->setEnabled(true);
     m_backupAction->setEnabled(false);
     QApplication::setOverrideCursor(Qt::BusyCursor); // busy, but the window still works
 
     // Its own connection on its own thread: a large file never freezes the window.
     auto result = std::make_shared<Result<BackupInfo>>();
+    auto stop = std::make_shared<SqlStop>();
+    m_backupStop = stop;
     const Backup::Existing existing =
         replace ? Backup::Existing::Replace : Backup::Existing::Refuse;
-    m_backupThread = QThread::create(
-        [source, path, existing, result] { *result = Backup::write(source, path, existing); });
+    m_backupThread = QThread::create([source, path, existing, result, stop] {
+        *result = Backup::write(source, path, existing, stop.get());
+    });
     m_backupThread->setParent(this);
-    connect(m_backupThread, &QThread::finished, this, [this, result] {
+    connect(m_backupThread, &QThread::finished, this, [this, result, stop] {
         m_backupThread->deleteLater();
         m_backupThread = nullptr;
+        m_backupStop.reset();
         QApplication::restoreOverrideCursor();
         m_backupStatus->hide();
         m_backupAction->setEnabled(m_db != nullptr);
+        if (!result->ok() && stop->stopped()) {
+            statusBar()->showMessage(result->message(), 10000);
+            return;
+        }
         if (!result->ok()) {
             QMessageBox::warning(this, tr("Back Up Database"), result->message());
             return;
@@ -731,6 +750,15 @@ void MainWindow::backUpTo(const QString &path, bool replace)
             30000);
     });
     m_backupThread->start();
+}
+
+void MainWindow::cancelBackup()
+{
+    if (!m_backupStop)
+        return;
+    m_backupStop->stop();
+    m_backupCancel->setEnabled(false);
+    m_backupLabel->setText(tr("Cancelling the backup…"));
 }
 
 void MainWindow::waitForBackup()
@@ -955,6 +983,18 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_backupThread) {
+        QMessageBox ask(QMessageBox::Question, tr("Back Up Database"),
+                        tr("A backup is still being written. Cancel it and close Lotbook?"),
+                        QMessageBox::NoButton, this);
+        QPushButton *close = ask.addButton(tr("Cancel Backup and Close"), QMessageBox::AcceptRole);
+        ask.setDefaultButton(ask.addButton(tr("Keep Working"), QMessageBox::RejectRole));
+        ask.exec();
+        if (ask.clickedButton() != close) {
+            event->ignore();
+            return;
+        }
+    }
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     QSettings().setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);

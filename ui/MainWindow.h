@@ -20,6 +20,7 @@ class QMenu;
 class QProgressBar;
 class QThread;
 class QTimer;
+class QToolButton;
 
 namespace lotbook {
 
@@ -80,6 +81,8 @@ public:
     // that it runs and then where the copy went (a failure opens a message box).
     void backUpTo(const QString &path, bool replace);
     bool isBackingUp() const { return m_backupThread != nullptr; }
+    // Stops a running backup (the Cancel button beside it); nothing is written.
+    void cancelBackup();
     // While SQLite's quick check of the open file runs in the background.
     bool isCheckingDatabase() const { return m_checkThread != nullptr; }
 
@@ -113,10 +116,12 @@ private:
     QThread *m_backupThread = nullptr;        // while a backup runs
     QWidget *m_backupStatus = nullptr;        // "Backing up…" and a busy bar in the status bar
     QLabel *m_backupLabel = nullptr;
+    QToolButton *m_backupCancel = nullptr;
+    std::shared_ptr<SqlStop> m_backupStop; // cancels m_backupThread
     // The quick check of the file just opened (every page read, 1.5 s for
     // 1.4 GB: not in the way of the first paint). A damaged file is closed.
     QThread *m_checkThread = nullptr;
-    std::shared_ptr<CheckStop> m_checkStop; // ends m_checkThread early
+    std::shared_ptr<SqlStop> m_checkStop; // ends m_checkThread early
     // Another program may have written while the window was in the background:
     // when the application becomes active again (after a pause, so that
     // switching through windows does not count), the lists are refreshed if

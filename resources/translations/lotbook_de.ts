@@ -411,6 +411,10 @@ Ob das Protokoll vollständig und unverändert ist, prüft „lotbook-cli audit 
         <source>The finished copy could not be renamed to %1: %2</source>
         <translation>Die fertige Kopie konnte nicht in %1 umbenannt werden: %2</translation>
     </message>
+    <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>Die Sicherung wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>BackupCommands</name>
@@ -5084,6 +5088,30 @@ Legen Sie mit Datei › Neue Datenbank eine an, öffnen Sie mit Datei › Datenb
     <message>
         <source>Open your latest backup with File › Open Database, or copy it in place of this file (the README explains how).</source>
         <translation>Öffnen Sie Ihre letzte Sicherung mit Datei › Datenbank öffnen, oder kopieren Sie sie an die Stelle dieser Datei (wie, steht in der README).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the backup; nothing is written</source>
+        <translation>Die Sicherung abbrechen; es wird nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>Cancelling the backup…</source>
+        <translation>Die Sicherung wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>A backup is still being written. Cancel it and close Lotbook?</source>
+        <translation>Eine Sicherung wird noch geschrieben. Abbrechen und Lotbook schließen?</translation>
+    </message>
+    <message>
+        <source>Cancel Backup and Close</source>
+        <translation>Sicherung abbrechen und schließen</translation>
+    </message>
+    <message>
+        <source>Keep Working</source>
+        <translation>Weiterarbeiten</translation>
     </message>
 </context>
 <context>

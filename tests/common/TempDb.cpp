@@ -27,19 +27,20 @@ void TempDb::reopen()
     m_db->setUserName(QStringLiteral("tester"));
 }
 
+void addFiller(TempDb &temp, int rows)
+{
+    QSqlQuery q(temp.db().connection());
+    REQUIRE(q.exec(QStringLiteral("CREATE TABLE filler (id INTEGER PRIMARY KEY, text TEXT)")));
+    REQUIRE(q.prepare(QStringLiteral(
+        "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+        "INSERT INTO filler (text) SELECT printf('row %d %.180c', i, 'x') FROM n")));
+    q.addBindValue(rows);
+    REQUIRE(q.exec());
+}
+
 void damageFillerPage(TempDb &temp)
 {
-    {
-        QSqlQuery q(temp.db().connection());
-        REQUIRE(q.exec(QStringLiteral("CREATE TABLE filler (id INTEGER PRIMARY KEY, text TEXT)")));
-        REQUIRE(q.exec(QStringLiteral("BEGIN")));
-        REQUIRE(q.prepare(QStringLiteral("INSERT INTO filler (text) VALUES (?)")));
-        for (int i = 0; i < 3000; ++i) {
-            q.addBindValue(QStringLiteral("row %1 ").arg(i).repeated(12));
-            REQUIRE(q.exec());
-        }
-        REQUIRE(q.exec(QStringLiteral("COMMIT")));
-    }
+    addFiller(temp, 3000);
     temp.close();
     // Closing the last connection checkpoints the log into the file.
     REQUIRE_FALSE(QFileInfo::exists(temp.path() + QStringLiteral("-wal")));

@@ -29,6 +29,10 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
+// Adds a table of its own (`filler`, never read by Lotbook) of `rows` rows of
+// about 200 bytes each, to make a file large.
+void addFiller(TempDb &temp, int rows);
+
 // Damages the Lotbook file open in `temp` where only SQLite's quick check
 // looks: fills a table of its own (`filler`, never read by Lotbook) over many
 // pages, closes the file, and overwrites a page in the middle of it.

@@ -22,8 +22,11 @@
 #include <catch2/catch.hpp>
 
 #ifdef Q_OS_LINUX
+#include <atomic>
+#include <chrono>
 #include <csignal>
 #include <sys/resource.h>
+#include <thread>
 #endif
 
 using namespace lotbook;
@@ -263,6 +266,46 @@ TEST_CASE("A backup to a bad place is refused with a message naming the problem"
 }
 
 #ifdef Q_OS_LINUX
+TEST_CASE("A backup stopped from another thread writes nothing and says it was cancelled",
+          "[core][backup]")
+{
+    TempDb tmp;
+    QTemporaryDir out;
+    REQUIRE(out.isValid());
+    const QString destination = out.filePath(QStringLiteral("b.sqlite"));
+    SqlStop stop;
+    Result<BackupInfo> r;
+    SECTION("before it starts")
+    {
+        stop.stop();
+        r = Backup::write(tmp.path(), destination, Backup::Existing::Refuse, &stop);
+    }
+    SECTION("while it copies: SQLite's statement is interrupted")
+    {
+        addFiller(tmp, 100000); // about 20 MB
+        std::atomic<bool> sawCopy{false};
+        std::thread canceller([&] {
+            // Once the copy under its temporary name has begun.
+            for (int i = 0; i < 20000 && !sawCopy; ++i) {
+                for (const QFileInfo &f :
+                     QDir(out.path()).entryInfoList(QDir::Files | QDir::Hidden))
+                    sawCopy = sawCopy || f.size() > 0;
+                std::this_thread::sleep_for(std::chrono::microseconds(200));
+            }
+            stop.stop();
+        });
+        r = Backup::write(tmp.path(), destination, Backup::Existing::Refuse, &stop);
+        canceller.join();
+        CHECK(sawCopy);
+    }
+    INFO(r.message().toStdString());
+    CHECK_FALSE(r.ok());
+    CHECK(r.message().contains(QStringLiteral("cancelled")));
+    CHECK(folderEntries(out.path()).isEmpty()); // no copy, no partial file
+    // The database itself is as it was, and may be backed up again.
+    CHECK(Backup::write(tmp.path(), destination).ok());
+}
+
 TEST_CASE("A disk that fills up during a backup gives a clear message and leaves nothing",
           "[core][backup]")
 {

@@ -12,6 +12,7 @@
 #include "TempDb.h"
 #include "UiTestSupport.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDate>
@@ -27,6 +28,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <catch2/catch.hpp>
 
 using namespace lotbook;
@@ -119,6 +121,59 @@ TEST_CASE("File > Back Up Database writes a checked copy off the GUI thread and 
                                 dialog.reject();
                             });
     CHECK_FALSE(window->isBackingUp());
+}
+
+TEST_CASE("Cancel beside a running backup stops it, and closing the window asks first",
+          "[ui][backup]")
+{
+    TempDb temp;
+    REQUIRE(PartStore(temp.db()).create(makePart(QStringLiteral("CAP-100"))).ok());
+    addFiller(temp, 100000); // about 20 MB: still copying when Cancel is pressed
+    temp.close();
+    QTemporaryDir out;
+    REQUIRE(out.isValid());
+    const QString destination = out.filePath(QStringLiteral("b.sqlite"));
+    const auto folderIsEmpty = [&] {
+        return QDir(out.path())
+            .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+            .isEmpty();
+    };
+
+    auto window = openWindow(temp.path(), OpenMode::OpenExisting);
+    window->backUpTo(destination, false);
+    REQUIRE(window->isBackingUp());
+    auto *cancel = window->findChild<QToolButton *>(QStringLiteral("backupCancel"));
+    REQUIRE(cancel);
+    CHECK(cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    CHECK_FALSE(cancel->isEnabled());
+    waitForBackup(*window);
+    const QString message = window->statusBar()->currentMessage();
+    INFO(message.toStdString());
+    CHECK(message.contains(QStringLiteral("cancelled")));
+    CHECK(folderIsEmpty());
+    CHECK_FALSE(QApplication::overrideCursor());
+    CHECK(backupAction(*window)->isEnabled());
+
+    // Closing while a backup runs: "Keep Working" keeps both, the other button stops it.
+    window->backUpTo(destination, false);
+    REQUIRE(window->isBackingUp());
+    const auto answer = [&](const QString &button) {
+        return withDialog<QMessageBox>([&] { window->close(); },
+                                       [&](QMessageBox &box) {
+                                           CHECK(box.text().contains(QStringLiteral("backup")));
+                                           for (QAbstractButton *b : box.buttons())
+                                               if (b->text() == button)
+                                                   b->click();
+                                       });
+    };
+    CHECK(answer(QStringLiteral("Keep Working")));
+    CHECK(window->isVisible());
+    CHECK(window->isBackingUp());
+    CHECK(answer(QStringLiteral("Cancel Backup and Close")));
+    CHECK_FALSE(window->isVisible());
+    window.reset(); // waits for the stopped backup
+    CHECK(folderIsEmpty());
 }
 
 TEST_CASE("A backup that cannot be written says why and leaves the window as it was",
