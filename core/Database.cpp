@@ -341,6 +341,32 @@ Status Database::quickCheck(const QString &rawPath, SqlStop *stop)
     return refusal.isEmpty() ? success() : Status::failure({}, refusal);
 }
 
+int Database::fileSchemaVersion(const QString &rawPath)
+{
+    const QString path = QFileInfo(rawPath).absoluteFilePath();
+    const QFileInfo info(path);
+    if (!info.isFile() || info.size() == 0 || !sqliteHeader(path))
+        return -1;
+    const FileAccess access = fileAccess(info);
+    if (!access.refusal.isEmpty())
+        return -1;
+    const QString name = newConnectionName();
+    int version = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        configure(db, path, true, access.immutable);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next() &&
+                q.value(0).toInt() == kApplicationId &&
+                q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                version = q.value(0).toInt();
+        }
+    }
+    dropConnection(name);
+    return version;
+}
+
 OpenResult Database::open(const QString &rawPath, OpenMode mode, Verify verify)
 {
     const QString path = QFileInfo(rawPath).absoluteFilePath();

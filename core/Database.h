@@ -96,6 +96,10 @@ public:
     // another thread end it early; a stopped check found nothing and returns
     // success (stop->stopped() says so).
     static Status quickCheck(const QString &path, SqlStop *stop = nullptr);
+    // The schema version of the Lotbook file at `path` (read-only, a few
+    // milliseconds), or -1 when it is missing or not a Lotbook file: below
+    // Schema::currentVersion(), open() copies and upgrades it.
+    static int fileSchemaVersion(const QString &path);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

@@ -562,8 +562,7 @@ AuditLogPage::AuditLogPage(Database &db, QWidget *parent)
     if (!ViewState::track(splitter, QStringLiteral("audit/splitter")))
         splitter->setSizes({420, 170});
 
-    applyFilters();
-    updateCompletions();
+    applyFilters(); // the completions wait for the Part or User field's focus
 }
 
 AuditFilter AuditLogPage::currentFilter() const

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AuditLogPage.h"
+#include "BackgroundTask.h"
 #include "Backup.h"
 #include "ExpiringPage.h"
 #include "ExpiryOverview.h"
@@ -15,6 +16,7 @@
 #include "Preferences.h"
 #include "PreferencesDialog.h"
 #include "SampleData.h"
+#include "Schema.h"
 #include "SuppliersPage.h"
 #include "ThemeColors.h"
 #include "TracePage.h"
@@ -512,6 +514,33 @@ void MainWindow::buildPages()
 
 bool MainWindow::openDatabase(const QString &path, OpenMode mode, bool quiet)
 {
+    // An older file is copied and upgraded first, on a thread (both read or
+    // write the whole file: seconds for a large one), the window repainting.
+    QString upgradeCopy;
+    if (const int version = Database::fileSchemaVersion(path);
+        mode != OpenMode::Inspect && version >= 0 && version < Schema::currentVersion()) {
+        OpenResult upgraded;
+        show(); // at start: the progress belongs to a window, not to nothing
+        runBackgroundTask(
+            this, tr("Upgrade Database"),
+            tr("Copying %1 and upgrading it for this version of Lotbook…")
+                .arg(QDir::toNativeSeparators(path)),
+            0,
+            [&](TaskProgress &) {
+                // Opened and closed on this thread: a connection stays on its thread.
+                upgraded = Database::open(path, mode);
+                if (upgraded.ok())
+                    upgradeCopy = upgraded.database->upgradeBackupPath();
+                upgraded.database.reset();
+            },
+            false);
+        if (!upgraded.ok()) {
+            m_lastError = upgraded.message;
+            if (!quiet)
+                QMessageBox::critical(this, tr("Cannot open database"), upgraded.message);
+            return false;
+        }
+    }
     // The quick check of every page runs after the window shows (startQuickCheck).
     OpenResult result = Database::open(path, mode, Verify::ByCaller);
     if (!result.ok()) {
@@ -529,11 +558,13 @@ bool MainWindow::openDatabase(const QString &path, OpenMode mode, bool quiet)
         rememberRecent(m_db->path());
     buildPages();
     showPage(InventoryPageIndex);
-    if (!m_db->upgradeBackupPath().isEmpty())
+    if (upgradeCopy.isEmpty())
+        upgradeCopy = m_db->upgradeBackupPath();
+    if (!upgradeCopy.isEmpty())
         statusBar()->showMessage(
-            tr("This database was upgraded for this version of Lotbook; the file as it was is "
-               "kept in %1.")
-                .arg(QDir::toNativeSeparators(m_db->upgradeBackupPath())));
+            // Short, to fit beside the file name; the copy is in the same folder.
+            tr("Upgraded for this version of Lotbook; the file as it was is kept beside it as %1")
+                .arg(QFileInfo(upgradeCopy).fileName()));
     // Ready to type a part number: the search filters, Enter opens the part.
     m_inventory->panel()->searchEdit()->setFocus();
     startQuickCheck();

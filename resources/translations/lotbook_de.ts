@@ -5054,10 +5054,6 @@ Legen Sie mit Datei › Neue Datenbank eine an, öffnen Sie mit Datei › Datenb
         <translation>Diese Datenbank ist schreibgeschützt: In ihren Ordner kann nicht geschrieben werden, und zum Speichern von Änderungen werden Dateien daneben gebraucht. Sie können alles ansehen, aber nichts ändern.</translation>
     </message>
     <message>
-        <source>This database was upgraded for this version of Lotbook; the file as it was is kept in %1.</source>
-        <translation>Diese Datenbank wurde für diese Lotbook-Version aktualisiert; die Datei im vorigen Zustand liegt unter %1.</translation>
-    </message>
-    <message>
         <source>Back Up Database</source>
         <translation>Datenbank sichern</translation>
     </message>
@@ -5112,6 +5108,18 @@ Legen Sie mit Datei › Neue Datenbank eine an, öffnen Sie mit Datei › Datenb
     <message>
         <source>Keep Working</source>
         <translation>Weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>Upgrade Database</source>
+        <translation>Datenbank aktualisieren</translation>
+    </message>
+    <message>
+        <source>Copying %1 and upgrading it for this version of Lotbook…</source>
+        <translation>%1 wird kopiert und für diese Lotbook-Version aktualisiert …</translation>
+    </message>
+    <message>
+        <source>Upgraded for this version of Lotbook; the file as it was is kept beside it as %1</source>
+        <translation>Für diese Lotbook-Version aktualisiert; die Datei, wie sie war, liegt daneben als %1</translation>
     </message>
 </context>
 <context>
