@@ -703,6 +703,35 @@ bool importFieldRequired(ImportField field)
     return info && info->required;
 }
 
+// The headers Lotbook's own lot lists write when exported (ui/LotTableModel,
+// ui/ListExport), looked up in this session's language: a list exported in
+// German imports back in German.
+struct ExportHeader
+{
+    const char *context;
+    const char *text;
+    ImportField field;
+};
+constexpr ExportHeader kExportHeaders[] = {
+    {"lotbook::LotTableModel", QT_TRANSLATE_NOOP("lotbook::LotTableModel", "Part #"),
+     ImportField::PartNumber},
+    {"lotbook::LotTableModel", QT_TRANSLATE_NOOP("lotbook::LotTableModel", "Lot number"),
+     ImportField::LotNumber},
+    {"lotbook::LotTableModel", QT_TRANSLATE_NOOP("lotbook::LotTableModel", "Received"),
+     ImportField::Received},
+    {"lotbook::LotTableModel", QT_TRANSLATE_NOOP("lotbook::LotTableModel", "Expires"),
+     ImportField::Expires},
+    {"lotbook::LotTableModel", QT_TRANSLATE_NOOP("lotbook::LotTableModel", "Qty received"),
+     ImportField::Quantity},
+    {"lotbook::LotTableModel", QT_TRANSLATE_NOOP("lotbook::LotTableModel", "Cost/unit"),
+     ImportField::UnitCost},
+    {"lotbook::LotTableModel", QT_TRANSLATE_NOOP("lotbook::LotTableModel", "Supplier"),
+     ImportField::Supplier},
+    {"lotbook::LotTableModel", QT_TRANSLATE_NOOP("lotbook::LotTableModel", "Location"),
+     ImportField::Location},
+    {"ListExport", QT_TRANSLATE_NOOP("ListExport", "Notes"), ImportField::Notes},
+};
+
 ImportField fieldForHeader(const QString &header, int *rank)
 {
     const QString n = normalizedHeader(header);
@@ -712,6 +741,13 @@ ImportField fieldForHeader(const QString &header, int *rank)
             if (rank)
                 *rank = int(i);
             return info.field;
+        }
+    }
+    for (const ExportHeader &h : kExportHeaders) {
+        if (normalizedHeader(QCoreApplication::translate(h.context, h.text)) == n) {
+            if (rank)
+                *rank = 100; // after every English name
+            return h.field;
         }
     }
     return ImportField::Ignore;

@@ -4,8 +4,14 @@
 // never sent through tr()), menus keep one accelerator per letter, and dates
 // and amounts follow the German locale.
 #include "LotDialog.h"
+#include "LotImport.h"
+#include "LotStore.h"
+#include "LotsTab.h"
+#include "MainWindow.h"
 #include "Money.h"
 #include "PartDialog.h"
+#include "PartStore.h"
+#include "PartView.h"
 #include "PreferencesDialog.h"
 #include "SampleData.h"
 #include "SupplierDialog.h"
@@ -20,6 +26,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QHash>
 #include <QLibraryInfo>
@@ -348,4 +355,85 @@ TEST_CASE("German dialogs show no untranslated text, keep one accelerator per le
     }
     INFO(report(problems).toStdString());
     CHECK(problems.isEmpty());
+}
+
+TEST_CASE("a part's lots exported in German import back: the import knows the German headers")
+{
+    TempDb source;
+    REQUIRE(SampleData::populate(source.db()).ok());
+    QString partNumber;
+    {
+        QSqlQuery q(source.db().connection());
+        REQUIRE(q.exec(QStringLiteral(
+            "SELECT part_number FROM part p WHERE (SELECT COUNT(*) FROM lot WHERE part_id = p.id) "
+            "> 1 ORDER BY part_key LIMIT 1")));
+        REQUIRE(q.next());
+        partNumber = q.value(0).toString();
+    }
+    const Part part = PartStore(source.db()).findByNumber(partNumber).value();
+    LotFilter all;
+    all.partId = part.id;
+    all.status = LotFilter::Status::All;
+    const auto lotsOf = [&all](Database &db, qint64 partId) {
+        all.partId = partId;
+        QStringList lines;
+        const Result<QList<LotRow>> rows = LotStore(db).list(all, {LotSortField::LotNumber});
+        REQUIRE(rows.ok());
+        for (const LotRow &r : rows.value())
+            lines << QStringList{r.lot.lotNumber,
+                                 r.lot.received.toString(Qt::ISODate),
+                                 r.lot.expires.toString(Qt::ISODate),
+                                 QString::number(r.lot.quantity),
+                                 QString::number(r.lot.unitCost),
+                                 r.supplierName,
+                                 r.warehouseName,
+                                 r.binCode,
+                                 r.lot.notes}
+                         .join(QLatin1Char('|'));
+        return lines;
+    };
+    const QStringList expected = lotsOf(source.db(), part.id);
+    REQUIRE(expected.size() > 1);
+    source.close();
+
+    GermanSession session;
+    const QString path = source.file(QStringLiteral("lose.csv"));
+    {
+        auto window = openWindow(source.path(), OpenMode::OpenExisting);
+        window->openPart(part.id);
+        LotsTab *tab = window->partView()->lotsTab();
+        auto *status = findWidget<QComboBox>(*tab, "lotStatusFilter");
+        REQUIRE(status);
+        status->setCurrentIndex(status->findData(int(LotFilter::Status::All)));
+        QAction *exportCsv = window->findChild<QAction *>(QStringLiteral("actionExportCsv"));
+        REQUIRE(exportCsv);
+        REQUIRE(exportCsv->isEnabled());
+        CHECK(withDialog<QFileDialog>([exportCsv] { exportCsv->trigger(); },
+                                      [&path](QFileDialog &dialog) {
+                                          dialog.selectFile(path);
+                                          static_cast<QDialog &>(dialog).accept();
+                                      }));
+    }
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString header = QString::fromUtf8(file.readLine());
+    INFO(header.toStdString());
+    // German headers, not English ones: the lookup below is what makes them import.
+    CHECK(header.contains(QCoreApplication::translate("lotbook::LotTableModel", "Lot number")));
+    CHECK_FALSE(header.contains(QStringLiteral("Lot number")));
+    CHECK_FALSE(header.contains(QStringLiteral("Qty received")));
+
+    TempDb target(QStringLiteral("target.sqlite"));
+    Part again = part;
+    again.id = 0;
+    const qint64 targetPart = PartStore(target.db()).create(again).value().id;
+    ImportOptions options;
+    options.createMissing = true; // the suppliers, warehouses and bins
+    const ImportReport report = LotImport(target.db()).runFile(path, options);
+    QStringList errors;
+    for (const ImportError &e : report.errors)
+        errors << QStringLiteral("line %1 %2: %3").arg(e.line).arg(e.column, e.message);
+    INFO(errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(report.ok());
+    CHECK(lotsOf(target.db(), targetPart) == expected);
 }
