@@ -320,8 +320,7 @@ QString auditValueText(const QString &entity, const QString &field, const QVaria
         }
         if (field == QLatin1String("received_on") || field == QLatin1String("expires_on")) {
             const QDate d = dateFromIso(value.toString());
-            return d.isValid() && locale ? locale->toString(d, QLocale::ShortFormat)
-                                         : value.toString();
+            return d.isValid() && locale ? formatDate(d, *locale) : value.toString();
         }
         if (field == QLatin1String("quantity"))
             return locale ? locale->toString(value.toLongLong())

@@ -80,15 +80,6 @@ QVariant textOrNull(const QString &t)
     return t.isEmpty() ? QVariant() : QVariant(t);
 }
 
-// A stored UTC timestamp as local date and time for messages.
-QString localTime(const QString &utcIso)
-{
-    QDateTime t = QDateTime::fromString(utcIso, Qt::ISODateWithMs);
-    if (!t.isValid())
-        return utcIso;
-    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
-}
-
 // One scalar from a bound query, or an invalid QVariant.
 QVariant scalar(const Database &db, const QString &sql, const QVariantList &values)
 {
@@ -276,7 +267,7 @@ FieldErrors checkLot(Lookups &lookups, const Lot &lot, const Lot &stored, const 
         add("received_on",
             Text::tr("Received date %1 is in the future; a lot can only be recorded once "
                      "it has arrived.")
-                .arg(QLocale().toString(lot.received, QLocale::ShortFormat)));
+                .arg(formatDate(lot.received)));
     if (lot.expires.isValid() && lot.received.isValid() && lot.expires < lot.received)
         add("expires_on", Text::tr("Expiration date is before the received date."));
     if (lot.quantity <= 0)
@@ -414,7 +405,7 @@ Status LotStore::checkVersion(const Lot &current, qint64 version) const
         return Status::failure(
             {}, Text::tr("Lot %1 was changed by %2 at %3 after you opened it. Nothing was saved: "
                          "reopen the lot to see the current values.")
-                    .arg(current.lotNumber, current.updatedBy, localTime(current.updatedAt)));
+                    .arg(current.lotNumber, current.updatedBy, formatTimestamp(current.updatedAt)));
     return success();
 }
 

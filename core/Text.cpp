@@ -29,4 +29,26 @@ QString dateToIso(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
+QString shortDateFormat(const QLocale &locale)
+{
+    QString f = locale.dateFormat(QLocale::ShortFormat);
+    if (!f.contains(QLatin1String("yyyy")))
+        f.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return f;
+}
+
+QString formatDate(const QDate &date, const QLocale &locale)
+{
+    return date.isValid() ? locale.toString(date, shortDateFormat(locale)) : QString();
+}
+
+QString formatTimestamp(const QString &utcIso, const QLocale &locale)
+{
+    const QDateTime t = QDateTime::fromString(utcIso, Qt::ISODateWithMs);
+    if (!t.isValid())
+        return utcIso;
+    return locale.toString(t.toLocalTime(), shortDateFormat(locale) + QLatin1Char(' ') +
+                                                locale.timeFormat(QLocale::ShortFormat));
+}
+
 } // namespace lotbook

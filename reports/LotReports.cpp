@@ -198,12 +198,7 @@ QString reportDate(const QDate &date)
 {
     if (!date.isValid())
         return {};
-    const QLocale locale;
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    // "M/d/yy" would print 3/1/26: a report is read for years, so four digits.
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return locale.toString(date, format);
+    return formatDate(date);
 }
 
 QString describeSort(const LotSort &sort)

@@ -153,7 +153,7 @@ QVariant BoundTableModel::displayValue(const ColumnSpec &column, const QVariant 
         return raw.isNull() ? QVariant() : locale.toString(raw.toLongLong());
     case ColumnSpec::Date: {
         const QDate d = dateFromIso(raw.toString());
-        return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : raw;
+        return d.isValid() ? QVariant(formatDate(d, locale)) : raw;
     }
     case ColumnSpec::Text:
         break;

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Money.h"
 #include "PartStore.h"
+#include "Text.h"
 
 #include <QChart>
 #include <QChartView>
@@ -285,7 +286,7 @@ void CostsTab::fillChart(const QList<CostPoint> &points, MoneyUnits highest)
     auto *x = new QDateTimeAxis;
     x->setObjectName(QStringLiteral("costChartDateAxis"));
     x->setTitleText(tr("Received"));
-    x->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    x->setFormat(shortDateFormat());
     x->setTickCount(6);
     auto *y = new QValueAxis;
     y->setObjectName(QStringLiteral("costChartCostAxis"));
@@ -393,13 +394,12 @@ void CostsTab::showPointTip(QLineSeries *series, const QPointF &point, bool ente
     if (!nearest)
         return;
     const QLocale locale;
-    QToolTip::showText(QCursor::pos(),
-                       tr("%1\nLot %2, received %3\n%4 per unit × %5")
-                           .arg(nearest->supplierName, nearest->lotNumber,
-                                locale.toString(nearest->received, QLocale::ShortFormat),
-                                formatMoney(nearest->unitCost, locale),
-                                locale.toString(nearest->quantity)),
-                       m_chartView);
+    QToolTip::showText(
+        QCursor::pos(),
+        tr("%1\nLot %2, received %3\n%4 per unit × %5")
+            .arg(nearest->supplierName, nearest->lotNumber, formatDate(nearest->received, locale),
+                 formatMoney(nearest->unitCost, locale), locale.toString(nearest->quantity)),
+        m_chartView);
 }
 
 } // namespace lotbook

@@ -24,14 +24,6 @@
 namespace lotbook {
 
 namespace {
-// The locale's short date format with a four-digit year, for editing.
-QString editDateFormat()
-{
-    QString f = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!f.contains(QLatin1String("yyyy")))
-        f.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return f;
-}
 
 void makeSearchable(QComboBox *combo)
 {
@@ -41,12 +33,6 @@ void makeSearchable(QComboBox *combo)
     combo->completer()->setFilterMode(Qt::MatchContains);
 }
 
-QString localStamp(const QString &utcIso)
-{
-    const QDateTime t = QDateTime::fromString(utcIso, Qt::ISODateWithMs);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : utcIso;
-}
-
 QString auditValue(const QString &field, const QVariant &v)
 {
     if (!v.isValid() || v.isNull() || v.toString().isEmpty())
@@ -54,7 +40,7 @@ QString auditValue(const QString &field, const QVariant &v)
                                                     : LotDialog::tr("(none)");
     if (field == QLatin1String("received_on") || field == QLatin1String("expires_on")) {
         const QDate d = dateFromIso(v.toString());
-        return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : v.toString();
+        return d.isValid() ? formatDate(d) : v.toString();
     }
     if (field == QLatin1String("status"))
         return lotStatusName(lotStatusFromKey(v.toString()));
@@ -78,12 +64,12 @@ LotDialog::LotDialog(Database &db, qint64 partId, qint64 lotId, QWidget *parent)
     ui->unitLabel->setText(m_part.unit);
     ui->catalogPriceLabel->setText(
         tr("(catalog price %1)").arg(formatMoney(m_part.price, QLocale())));
-    ui->receivedDateEdit->setDisplayFormat(editDateFormat());
-    ui->expiresDateEdit->setDisplayFormat(editDateFormat());
+    ui->receivedDateEdit->setDisplayFormat(shortDateFormat());
+    ui->expiresDateEdit->setDisplayFormat(shortDateFormat());
     // Wide enough for the longest date in this format, plus the popup button.
-    const int dateWidth =
-        fontMetrics().horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), editDateFormat())) +
-        style()->pixelMetric(QStyle::PM_ScrollBarExtent) * 2 + 16;
+    const int dateWidth = fontMetrics().horizontalAdvance(
+                              QLocale().toString(QDate(2026, 12, 28), shortDateFormat())) +
+                          style()->pixelMetric(QStyle::PM_ScrollBarExtent) * 2 + 16;
     ui->receivedDateEdit->setMinimumWidth(dateWidth);
     ui->expiresDateEdit->setMinimumWidth(dateWidth);
     // With a calendar popup, Qt 6.4 takes a click into the date text for the
@@ -245,14 +231,14 @@ void LotDialog::showLot()
     fillBins(m_lot.binId);
     ui->notesEdit->setText(m_lot.notes);
 
-    QString stamps = tr("Created %1 by %2").arg(localStamp(m_lot.createdAt), m_lot.createdBy);
+    QString stamps = tr("Created %1 by %2").arg(formatTimestamp(m_lot.createdAt), m_lot.createdBy);
     if (m_lot.version > 1)
-        stamps += tr(" · changed %1 by %2").arg(localStamp(m_lot.updatedAt), m_lot.updatedBy);
+        stamps += tr(" · changed %1 by %2").arg(formatTimestamp(m_lot.updatedAt), m_lot.updatedBy);
     ui->stampsLabel->setText(stamps);
     ui->archivedBanner->setVisible(archived);
     if (archived) {
         QString text = tr("This lot was archived %1 by %2.")
-                           .arg(localStamp(m_lot.archivedAt), m_lot.archivedBy);
+                           .arg(formatTimestamp(m_lot.archivedAt), m_lot.archivedBy);
         if (!m_lot.archiveReason.isEmpty())
             text += QLatin1Char(' ') + tr("Reason: %1").arg(m_lot.archiveReason);
         text += QLatin1Char(' ') + tr("It is read-only; restore it to edit.");
@@ -314,7 +300,7 @@ void LotDialog::showHistory()
                                   auditValue(c.field, c.newValue));
         }
         auto *item = new QTreeWidgetItem(ui->historyTree);
-        item->setText(0, localStamp(it->at));
+        item->setText(0, formatTimestamp(it->at));
         item->setText(1, it->user);
         item->setText(2, auditActionName(it->action) + QLatin1Char('\n') +
                              lines.join(QLatin1Char('\n')));

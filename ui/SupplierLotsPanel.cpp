@@ -1,7 +1,6 @@
 #include "SupplierLotsPanel.h"
 
 #include "Database.h"
-#include "DateEditFormat.h"
 #include "LotDialog.h"
 #include "LotStore.h"
 #include "LotTableModel.h"
@@ -9,6 +8,7 @@
 #include "RowReveal.h"
 #include "SupplierReport.h"
 #include "SupplierStore.h"
+#include "Text.h"
 #include "ViewState.h"
 
 #include <QCheckBox>
@@ -44,7 +44,7 @@ SupplierLotsPanel::SupplierLotsPanel(Database &db, QWidget *parent) : QWidget(pa
     m_from = new QDateEdit(this);
     m_from->setObjectName(QStringLiteral("supplierLotsFrom"));
     m_from->setCalendarPopup(true);
-    m_from->setDisplayFormat(dateEditFormat());
+    m_from->setDisplayFormat(shortDateFormat());
     m_from->setToolTip(tr("First received date included"));
     receivedLabel->setBuddy(m_from);
     bar->addWidget(m_from);
@@ -52,7 +52,7 @@ SupplierLotsPanel::SupplierLotsPanel(Database &db, QWidget *parent) : QWidget(pa
     m_to = new QDateEdit(this);
     m_to->setObjectName(QStringLiteral("supplierLotsTo"));
     m_to->setCalendarPopup(true);
-    m_to->setDisplayFormat(dateEditFormat());
+    m_to->setDisplayFormat(shortDateFormat());
     m_to->setToolTip(tr("Last received date included"));
     bar->addWidget(m_to);
     m_allTime = new QCheckBox(tr("All &time"), this);

@@ -7,6 +7,7 @@
 #include "Preferences.h"
 #include "RowReveal.h"
 #include "SupplierStore.h"
+#include "Text.h"
 #include "ViewState.h"
 #include "WarehouseStore.h"
 
@@ -32,15 +33,6 @@ namespace lotbook {
 namespace {
 // Long enough to let a word be typed, short enough to feel immediate.
 constexpr int kPauseMs = 150;
-
-// The locale's short date format with a four-digit year, for editing (as in the lot dialog).
-QString editDateFormat()
-{
-    QString f = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!f.contains(QLatin1String("yyyy")))
-        f.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return f;
-}
 
 QString withInactive(const QString &name, bool active)
 {
@@ -285,7 +277,7 @@ TracePage::DateBound TracePage::addDateBound(const QString &checkText,
     bound.edit->setObjectName(QLatin1String(name));
     bound.edit->setAccessibleName(accessibleName);
     bound.edit->setCalendarPopup(true);
-    bound.edit->setDisplayFormat(editDateFormat());
+    bound.edit->setDisplayFormat(shortDateFormat());
     // With a calendar popup, Qt 6.4 takes a click into the date text for the
     // spin box's "step down" button (see LotDialog): no buttons.
     bound.edit->setButtonSymbols(QAbstractSpinBox::NoButtons);

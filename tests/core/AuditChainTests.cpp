@@ -12,6 +12,7 @@
 #include "Money.h"
 #include "Schema.h"
 #include "TempDb.h"
+#include "Text.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -930,13 +931,13 @@ TEST_CASE("Audit events read in words", "[core][audit][query]")
 
     // For people: dates, quantities and money as the lot dialog shows them.
     const QLocale de(QLocale::German, QLocale::Germany);
-    CHECK(auditChangeLines(edit, &de) ==
-          QStringList{QStringLiteral("Expiration date: %1 -> %2")
-                          .arg(de.toString(QDate(2025, 1, 10), QLocale::ShortFormat),
-                               de.toString(QDate(2026, 4, 1), QLocale::ShortFormat)),
-                      QStringLiteral("Cost per unit: %1 -> %2")
-                          .arg(formatMoney(12500, de), formatMoney(13000, de)),
-                      QStringLiteral("Bin: A-1 -> (none)")});
+    CHECK(
+        auditChangeLines(edit, &de) ==
+        QStringList{QStringLiteral("Expiration date: %1 -> %2")
+                        .arg(formatDate(QDate(2025, 1, 10), de), formatDate(QDate(2026, 4, 1), de)),
+                    QStringLiteral("Cost per unit: %1 -> %2")
+                        .arg(formatMoney(12500, de), formatMoney(13000, de)),
+                    QStringLiteral("Bin: A-1 -> (none)")});
     CHECK(formatMoney(13000, de) == QStringLiteral("1,30"));
     CHECK(auditValueText(QStringLiteral("lot"), QStringLiteral("quantity"), 1200, &de) ==
           QStringLiteral("1.200"));

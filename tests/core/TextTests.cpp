@@ -62,3 +62,23 @@ TEST_CASE("Dates convert to and from strict ISO text", "[core][text]")
     const QDate d(2031, 12, 31);
     CHECK(dateFromIso(dateToIso(d)) == d);
 }
+
+TEST_CASE("Dates are shown in the locale's short format with a four-digit year", "[core][text]")
+{
+    const QLocale us(QLocale::English, QLocale::UnitedStates);
+    const QLocale de(QLocale::German, QLocale::Germany);
+    const QDate d(2030, 3, 1);
+    CHECK(formatDate(d, us) == QLatin1String("3/1/2030"));
+    CHECK(formatDate(d, de) == QLatin1String("01.03.2030"));
+    CHECK(shortDateFormat(de) == QLatin1String("dd.MM.yyyy"));
+    CHECK(formatDate(QDate(), us).isEmpty());
+
+    // A stored UTC stamp in local time, the year in full; anything else as it is.
+    const QString stamp = QStringLiteral("2030-03-01T12:00:00.000Z");
+    const QDateTime local = QDateTime::fromString(stamp, Qt::ISODateWithMs).toLocalTime();
+    CHECK(formatTimestamp(stamp, de) ==
+          de.toString(local.date(), QStringLiteral("dd.MM.yyyy")) + QLatin1Char(' ') +
+              de.toString(local.time(), de.timeFormat(QLocale::ShortFormat)));
+    CHECK(formatTimestamp(stamp, de).contains(QLatin1String("2030")));
+    CHECK(formatTimestamp(QStringLiteral("not a time"), de) == QLatin1String("not a time"));
+}

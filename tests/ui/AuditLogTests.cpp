@@ -13,6 +13,7 @@
 #include "PartStore.h"
 #include "SupplierStore.h"
 #include "TempDb.h"
+#include "Text.h"
 #include "Transaction.h"
 #include "UiTestSupport.h"
 #include "WarehouseStore.h"
@@ -228,10 +229,9 @@ TEST_CASE("The History tab of a lot shows an edit in words newest first", "[ui][
     CHECK(edit->text(1) == QStringLiteral("alice"));
     // The dates as the dialog shows them.
     const QLocale locale;
-    CHECK(
-        edit->text(2).contains(QStringLiteral("Expiration date: %1 -> %2")
-                                   .arg(locale.toString(QDate(2030, 3, 1), QLocale::ShortFormat),
-                                        locale.toString(QDate(2030, 4, 1), QLocale::ShortFormat))));
+    CHECK(edit->text(2).contains(
+        QStringLiteral("Expiration date: %1 -> %2")
+            .arg(formatDate(QDate(2030, 3, 1), locale), formatDate(QDate(2030, 4, 1), locale))));
     CHECK(tree->topLevelItem(1)->text(1) == QStringLiteral("clerk"));
     CHECK(tree->topLevelItem(1)->text(2).contains(QStringLiteral("Lot number: ACME-0101")));
 }
@@ -252,8 +252,7 @@ TEST_CASE("The Audit log page lists every event newest first with the true count
     const QLocale locale;
     CHECK(cell(row, AuditEventModel::ChangesColumn) ==
           QStringLiteral("Expiration date: %1 -> %2")
-              .arg(locale.toString(QDate(2030, 3, 1), QLocale::ShortFormat),
-                   locale.toString(QDate(2030, 4, 1), QLocale::ShortFormat)));
+              .arg(formatDate(QDate(2030, 3, 1), locale), formatDate(QDate(2030, 4, 1), locale)));
     CHECK(cell(t.rowOfSeq(1), AuditEventModel::AtColumn) == QStringLiteral("2024-01-10 08:00:00"));
     CHECK(t.model()->headerData(AuditEventModel::AtColumn, Qt::Horizontal).toString() ==
           QStringLiteral("When (UTC)"));

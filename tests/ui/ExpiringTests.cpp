@@ -258,8 +258,7 @@ TEST_CASE("The Expiring page lists exactly the expired and soon expiring active 
                       QStringLiteral("CAP-100"), QStringLiteral("SEAL-7"),
                       QStringLiteral("CAP-100")});
     CHECK(shown(f.model(), 3, "part_name") == QStringLiteral("Duct sealant"));
-    CHECK(shown(f.model(), 0, "expires_on") ==
-          QLocale().toString(today().addDays(-10), QLocale::ShortFormat));
+    CHECK(shown(f.model(), 0, "expires_on") == formatDate(today().addDays(-10)));
 
     CHECK(f.child<QLabel>("expiringHeading")->text() ==
           QStringLiteral("Expired or expiring within 30 days"));

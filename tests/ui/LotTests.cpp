@@ -19,6 +19,7 @@
 #include "RowReveal.h"
 #include "SupplierStore.h"
 #include "TempDb.h"
+#include "Text.h"
 #include "UiTestSupport.h"
 #include "WarehouseStore.h"
 
@@ -435,7 +436,7 @@ QString decimal(const char *text)
 
 QString shortDate(const QDate &d)
 {
-    return QLocale().toString(d, QLocale::ShortFormat);
+    return formatDate(d);
 }
 
 } // namespace

@@ -13,6 +13,7 @@
 #include "PartStore.h"
 #include "SupplierStore.h"
 #include "TempDb.h"
+#include "Text.h"
 #include "TracePage.h"
 #include "UiTestSupport.h"
 #include "WarehouseStore.h"
@@ -387,8 +388,7 @@ TEST_CASE("The capacitor trace takes a few keystrokes and Enter opens the right 
     CHECK(f.shown(0, "location") == QString::fromUtf8("Warehouse A — C-12"));
     CHECK(f.shown(1, "part_number") == QStringLiteral("CAP-100"));
     CHECK(f.shown(1, "location") == QString::fromUtf8("Warehouse A — C-12"));
-    CHECK(f.shown(1, "received_on") ==
-          QLocale().toString(QDate(2024, 1, 10), QLocale::ShortFormat));
+    CHECK(f.shown(1, "received_on") == formatDate(QDate(2024, 1, 10)));
     CHECK_FALSE(f.child<QLabel>("traceEmpty")->isVisible());
 
     // Down to the second result; Enter opens that lot.
