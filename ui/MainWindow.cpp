@@ -650,8 +650,8 @@ bool MainWindow::openSampleDatabase(bool quiet)
         m_sampleDir = std::move(previous);
         return false;
     }
-    statusBar()->showMessage(tr("Sample database: a fresh copy in a temporary folder; it is "
-                                "removed when Lotbook closes."),
+    // Short: it shares the status bar with the file name and the expiry count.
+    statusBar()->showMessage(tr("Sample database: a temporary copy, removed when Lotbook closes."),
                              10000);
     return true;
 }

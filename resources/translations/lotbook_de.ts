@@ -4942,10 +4942,6 @@ Legen Sie mit Datei › Neue Datenbank eine an, öffnen Sie mit Datei › Datenb
         <translation>Beispieldatenbank</translation>
     </message>
     <message>
-        <source>Sample database: a fresh copy in a temporary folder; it is removed when Lotbook closes.</source>
-        <translation>Beispieldatenbank: frische Kopie in einem temporären Ordner; wird beim Beenden gelöscht.</translation>
-    </message>
-    <message>
         <source>Expiring (%L1)</source>
         <translation>Verfall (%L1)</translation>
     </message>
@@ -5120,6 +5116,10 @@ Legen Sie mit Datei › Neue Datenbank eine an, öffnen Sie mit Datei › Datenb
     <message>
         <source>Upgraded for this version of Lotbook; the file as it was is kept beside it as %1</source>
         <translation>Für diese Lotbook-Version aktualisiert; die Datei, wie sie war, liegt daneben als %1</translation>
+    </message>
+    <message>
+        <source>Sample database: a temporary copy, removed when Lotbook closes.</source>
+        <translation>Beispieldatenbank: eine temporäre Kopie, beim Beenden gelöscht.</translation>
     </message>
 </context>
 <context>
