@@ -184,7 +184,19 @@ const QString kEventColumns = QStringLiteral(
     "SELECT seq, at, user_name, action, entity, entity_id, entity_key, changes, prev_hash, hash "
     "FROM audit_event");
 
-AuditEvent eventFrom(const QSqlQuery &q)
+// This file's strings; lupdate files them under the "AuditLog" context.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+};
+} // namespace
+
+QString eventSelect()
+{
+    return kEventColumns;
+}
+
+AuditEvent eventFromRow(const QSqlQuery &q)
 {
     AuditEvent e;
     e.seq = q.value(0).toLongLong();
@@ -200,13 +212,6 @@ AuditEvent eventFrom(const QSqlQuery &q)
     e.hash = q.value(9).toString();
     return e;
 }
-
-// This file's strings; lupdate files them under the "AuditLog" context.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(AuditLog)
-};
-} // namespace
 
 namespace {
 const QString kNewestEvent =
@@ -383,7 +388,7 @@ Result<AuditVerification> verify(const Database &db)
     QString previous;
     qint64 expected = 1;
     while (q.next()) {
-        const AuditEvent e = eventFrom(q);
+        const AuditEvent e = eventFromRow(q);
         ++v.count;
         QString problem;
         if (e.seq > expected) {
@@ -428,7 +433,7 @@ Status rehashChain(QSqlDatabase db)
         return s;
     QList<AuditEvent> events;
     while (read.next())
-        events.append(eventFrom(read));
+        events.append(eventFromRow(read));
     read.finish();
     QSqlQuery write(db);
     QString previous;
@@ -461,7 +466,7 @@ Result<QList<AuditEvent>> events(const Database &db, const QString &entity, qint
         return s.errors();
     QList<AuditEvent> list;
     while (q.next())
-        list.append(eventFrom(q));
+        list.append(eventFromRow(q));
     return list;
 }
 

@@ -104,6 +104,11 @@ Status rehashChain(QSqlDatabase db);
 // JSON text of the change list as stored, and back.
 QString changesToJson(const QList<FieldChange> &changes);
 QList<FieldChange> changesFromJson(const QString &json);
+
+// "SELECT <every event column> FROM audit_event", for queries that add their
+// WHERE and ORDER BY; eventFromRow() reads one row of it.
+QString eventSelect();
+AuditEvent eventFromRow(const QSqlQuery &q);
 } // namespace AuditLog
 
 } // namespace lotbook

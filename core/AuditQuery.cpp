@@ -147,9 +147,7 @@ Result<QList<AuditEvent>> list(const Database &db, const AuditFilter &filter)
     if (Status s = validate(filter); !s)
         return s.errors();
     const SqlClause where = auditWhere(filter);
-    QString sql = QStringLiteral(
-        "SELECT seq, at, user_name, action, entity, entity_id, entity_key, changes, prev_hash, "
-        "hash FROM audit_event");
+    QString sql = AuditLog::eventSelect();
     QVariantList values = where.values;
     if (!where.sql.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.sql;
@@ -163,21 +161,8 @@ Result<QList<AuditEvent>> list(const Database &db, const AuditFilter &filter)
     if (Status s = exec(q, sql, values, QT_TRANSLATE_NOOP("SqlError", "reading the audit log")); !s)
         return s.errors();
     QList<AuditEvent> events;
-    while (q.next()) {
-        AuditEvent e;
-        e.seq = q.value(0).toLongLong();
-        e.at = q.value(1).toString();
-        e.user = q.value(2).toString();
-        e.action = q.value(3).toString();
-        e.entity = q.value(4).toString();
-        e.entityId = q.value(5).toLongLong();
-        e.entityKey = q.value(6).toString();
-        e.changesJson = q.value(7).toString();
-        e.changes = AuditLog::changesFromJson(e.changesJson);
-        e.prevHash = q.value(8).toString();
-        e.hash = q.value(9).toString();
-        events.append(e);
-    }
+    while (q.next())
+        events.append(AuditLog::eventFromRow(q));
     return events;
 }
 
