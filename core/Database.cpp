@@ -262,7 +262,10 @@ int Database::schemaVersion() const
     return Schema::userVersion(connection());
 }
 
-Status Database::addConnection(const QString &name, const QString &rawPath)
+namespace {
+// Adds the connection `name` to the existing file at `rawPath` and opens it:
+// read-only when asked, or when the file or its folder cannot be written.
+Status openNamed(const QString &name, const QString &rawPath, bool readOnly)
 {
     const QString path = QFileInfo(rawPath).absoluteFilePath();
     const QFileInfo info(path);
@@ -272,10 +275,16 @@ Status Database::addConnection(const QString &name, const QString &rawPath)
     if (!access.refusal.isEmpty())
         return Status::failure({}, access.refusal);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    configure(db, path, access.cause != ReadOnlyCause::None, access.immutable);
+    configure(db, path, readOnly || access.cause != ReadOnlyCause::None, access.immutable);
     if (!db.open())
         return Status::failure({}, Text::tr("Cannot open %1: %2").arg(path, db.lastError().text()));
     return success();
+}
+} // namespace
+
+Status Database::addConnection(const QString &name, const QString &rawPath)
+{
+    return openNamed(name, rawPath, false);
 }
 
 void SqlStop::stop()
@@ -315,20 +324,13 @@ void SqlStop::detach()
 Status Database::quickCheck(const QString &rawPath, SqlStop *stop)
 {
     const QString path = QFileInfo(rawPath).absoluteFilePath();
-    const QFileInfo info(path);
-    if (!info.exists() || info.isDir())
-        return Status::failure({}, Text::tr("There is no database file at %1.").arg(path));
-    const FileAccess access = fileAccess(info);
-    if (!access.refusal.isEmpty())
-        return Status::failure({}, access.refusal);
     const QString name = newConnectionName();
     QString refusal;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        configure(db, path, true, access.immutable);
-        if (!db.open()) {
-            refusal = Text::tr("Cannot open %1: %2").arg(path, db.lastError().text());
+        if (Status opened = openNamed(name, path, true); !opened) {
+            refusal = opened.message();
         } else {
+            const QSqlDatabase db = QSqlDatabase::database(name, false);
             const bool run = !stop || stop->attach(db);
             const QString problem = run ? quickCheckProblem(db) : QString();
             if (stop)
