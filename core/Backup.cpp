@@ -174,17 +174,20 @@ CopyFailure vacuumInto(const QString &sourcePath, const QString &target, const Q
             QSqlDatabase db = QSqlDatabase::database(name, false);
             QSqlQuery q(db);
             // The file name is bound, never pasted into the statement.
+            bool failed = false;
             if (stop && !stop->attach(db))
                 failure = {cancelled(), false};
             else if (Status s = exec(q, QStringLiteral("VACUUM INTO ?"), {target},
                                      QT_TRANSLATE_NOOP("SqlError", "writing a backup"));
-                     !s)
+                     !s) {
+                failed = true;
                 failure = {stop && stop->stopped()
                                ? cancelled()
                                : writeFailure(q.lastError().text(), destination),
                            false};
+            }
             if (stop)
-                stop->detach();
+                stop->detach(failed);
             q.finish();
             db.close();
         }

@@ -298,6 +298,18 @@ void SqlStop::stop()
         sqlite3_interrupt(static_cast<sqlite3 *>(m_running));
 }
 
+bool SqlStop::running() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_running != nullptr;
+}
+
+bool SqlStop::interrupted() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_interrupted;
+}
+
 bool SqlStop::stopped() const
 {
     const std::lock_guard lock(m_mutex);
@@ -315,10 +327,11 @@ bool SqlStop::attach(const QSqlDatabase &db)
     return !m_stopped;
 }
 
-void SqlStop::detach()
+void SqlStop::detach(bool failed)
 {
     const std::lock_guard lock(m_mutex);
     m_running = nullptr;
+    m_interrupted = m_interrupted || (failed && m_stopped);
 }
 
 Status Database::quickCheck(const QString &rawPath, SqlStop *stop)
@@ -334,7 +347,7 @@ Status Database::quickCheck(const QString &rawPath, SqlStop *stop)
             const bool run = !stop || stop->attach(db);
             const QString problem = run ? quickCheckProblem(db) : QString();
             if (stop)
-                stop->detach();
+                stop->detach(!problem.isEmpty());
             if (!(stop && stop->stopped()) && !problem.isEmpty())
                 refusal = damagedMessage(path, problem);
         }

@@ -60,19 +60,27 @@ enum class ReadOnlyCause
 class SqlStop
 {
 public:
-    void stop(); // any thread; a statement not yet started will not run
+    // Any thread; a statement not yet attached will not run. SQLite ignores
+    // an interrupt that comes between attach() and the statement's first
+    // step: call stop() again until the work has ended.
+    void stop();
     bool stopped() const;
+    // Whether a statement is attached now, and whether one ended early
+    // because of stop() (SQLite cut it short, rather than it finishing).
+    bool running() const;
+    bool interrupted() const;
 
     // For the code that runs the statement, around it: attach() returns
     // false when stop() came first (then do not run it); detach() before
-    // the connection closes.
+    // the connection closes, saying whether the statement failed.
     bool attach(const QSqlDatabase &db);
-    void detach();
+    void detach(bool failed = false);
 
 private:
     mutable std::mutex m_mutex;
     bool m_stopped = false;
-    void *m_running = nullptr; // the checking connection's sqlite3 handle
+    bool m_interrupted = false;
+    void *m_running = nullptr; // the attached connection's sqlite3 handle
 };
 
 struct OpenResult

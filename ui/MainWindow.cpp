@@ -52,6 +52,17 @@
 namespace lotbook {
 
 namespace {
+// SQLite forgets an interrupt that comes before its statement's first step,
+// so the stop is repeated until the thread has ended (within milliseconds).
+void stopAndWait(SqlStop &stop, QThread *thread)
+{
+    do
+        stop.stop();
+    while (!thread->wait(10));
+}
+} // namespace
+
+namespace {
 const QString kRecentKey = QStringLiteral("recentFiles");
 constexpr int kMaxRecent = 8;
 // How long the application must stay active before the lists are refreshed.
@@ -222,8 +233,7 @@ MainWindow::~MainWindow()
     // A backup may be reading a sample database's temporary folder; its
     // finished() will not be delivered now, so its busy cursor goes here.
     if (m_backupThread) {
-        m_backupStop->stop(); // closeEvent() asked
-        m_backupThread->wait();
+        stopAndWait(*m_backupStop, m_backupThread); // closeEvent() asked
         QApplication::restoreOverrideCursor();
     }
     stopQuickCheck();
@@ -614,8 +624,7 @@ void MainWindow::stopQuickCheck()
 {
     if (!m_checkThread)
         return;
-    m_checkStop->stop();
-    m_checkThread->wait();
+    stopAndWait(*m_checkStop, m_checkThread);
     // Its finished() comes later and sees the stop.
     m_checkThread = nullptr;
     m_checkStop.reset();
@@ -787,7 +796,13 @@ void MainWindow::cancelBackup()
 {
     if (!m_backupStop)
         return;
+    // Again every 20 ms until it ends: see stopAndWait().
     m_backupStop->stop();
+    auto *again = new QTimer(this);
+    again->setInterval(20);
+    connect(again, &QTimer::timeout, this, [stop = m_backupStop] { stop->stop(); });
+    connect(m_backupThread, &QThread::finished, again, &QObject::deleteLater);
+    again->start();
     m_backupCancel->setEnabled(false);
     m_backupLabel->setText(tr("Cancelling the backup…"));
 }

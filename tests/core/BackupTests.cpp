@@ -297,6 +297,7 @@ TEST_CASE("A backup stopped from another thread writes nothing and says it was c
         r = Backup::write(tmp.path(), destination, Backup::Existing::Refuse, &stop);
         canceller.join();
         CHECK(sawCopy);
+        CHECK(stop.interrupted()); // not merely noticed afterwards
     }
     INFO(r.message().toStdString());
     CHECK_FALSE(r.ok());
