@@ -599,9 +599,10 @@ Result<QList<LotRow>> LotStore::list(const LotFilter &filter, const LotSort &sor
 Result<qint64> LotStore::count(const LotFilter &filter) const
 {
     const SqlClause where = lotWhere(filter);
-    QString sql = QStringLiteral("SELECT COUNT(*) FROM lot");
-    if (!where.sql.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.sql;
+    // Every lot: kept by triggers (schema step 6), not counted row by row.
+    QString sql = where.sql.isEmpty()
+                      ? QStringLiteral("SELECT lots FROM lot_tally")
+                      : QStringLiteral("SELECT COUNT(*) FROM lot WHERE ") + where.sql;
     // Implied by any expiry bound; spelled out, it lets the count seek the
     // expiry indexes as a range (the list keeps its index-ordered scan).
     if (filter.expiresFrom.isValid() || filter.expiresTo.isValid())

@@ -3,6 +3,8 @@
 // current one keeping its data.
 #include "AuditQuery.h"
 #include "Database.h"
+#include "LotFixture.h"
+#include "LotStore.h"
 #include "PartStore.h"
 #include "RawConnection.h"
 #include "Schema.h"
@@ -332,4 +334,51 @@ TEST_CASE("Step 5 indexes the audit log's users: their list takes a seek per nam
     CHECK(details.join(QLatin1Char(' '))
               .contains(QLatin1String("USING COVERING INDEX "
                                       "audit_event_user")));
+}
+
+TEST_CASE("Step 6 keeps the number of lots in lot_tally, so counting every lot reads one row",
+          "[core][migration]")
+{
+    lotbook::test::TempDb tmp;
+    lotbook::test::LotWorld world(tmp.db());
+    for (const char *number : {"L-1", "L-2", "L-3"})
+        REQUIRE(world.lots.create(world.draft(QString::fromLatin1(number))).ok());
+    tmp.close();
+    {
+        // The file as step 5 left it: no tally, no triggers.
+        RawConnection raw(tmp.path());
+        raw.exec(QStringLiteral("DROP TRIGGER lot_tally_insert"));
+        raw.exec(QStringLiteral("DROP TRIGGER lot_tally_delete"));
+        raw.exec(QStringLiteral("DROP TABLE lot_tally"));
+        raw.exec(QStringLiteral("PRAGMA user_version = 5"));
+    }
+    tmp.reopen(); // upgrades
+    REQUIRE(tmp.db().schemaVersion() == Schema::currentVersion());
+    const auto tally = [&tmp] {
+        QSqlQuery q(tmp.db().connection());
+        REQUIRE((q.exec(QStringLiteral("SELECT lots FROM lot_tally")) && q.next()));
+        return q.value(0).toLongLong();
+    };
+    const auto counted = [&tmp] {
+        QSqlQuery q(tmp.db().connection());
+        REQUIRE((q.exec(QStringLiteral("SELECT COUNT(*) FROM lot")) && q.next()));
+        return q.value(0).toLongLong();
+    };
+    CHECK(tally() == 3);
+
+    // Kept by every insert and delete, also in bulk; the unfiltered count reads it.
+    LotStore lots(tmp.db());
+    const Lot fourth = world.draft(QStringLiteral("L-4")); // ids only: its stores were closed
+    REQUIRE(lots.create(fourth).ok());
+    CHECK(tally() == 4);
+    {
+        QSqlQuery q(tmp.db().connection());
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM lot WHERE lot_number IN ('L-1', 'L-2')")));
+    }
+    CHECK(tally() == 2);
+    CHECK(tally() == counted());
+    CHECK(lots.count(LotFilter{}).value() == 2);
+    LotFilter archived;
+    archived.status = LotFilter::Status::Archived;
+    CHECK(lots.count(archived).value() == 0);
 }
