@@ -3,6 +3,7 @@
 #include "CommandParser.h"
 #include "Console.h"
 #include "IntegrityCheck.h"
+#include "Listing.h"
 #include "Schema.h"
 
 #include <QCoreApplication>
@@ -45,18 +46,6 @@ int init(const Invocation &inv)
                           .arg(opened.database->path())
                           .arg(opened.database->schemaVersion()));
     return ExitOk;
-}
-
-// "Label:  value" lines with the values aligned, whatever the translation.
-QString alignedPairs(const QList<std::pair<QString, QString>> &pairs)
-{
-    qsizetype width = 0;
-    for (const auto &[label, value] : pairs)
-        width = qMax(width, label.size());
-    QString text;
-    for (const auto &[label, value] : pairs)
-        text += label.leftJustified(width + 2) + value + QLatin1Char('\n');
-    return text;
 }
 
 int check(const Invocation &inv)

@@ -4,6 +4,7 @@
 #include "CommandParser.h"
 #include "Console.h"
 #include "DemoData.h"
+#include "Listing.h"
 #include "Lot.h"
 
 #include <QCoreApplication>
@@ -30,18 +31,6 @@ std::optional<qint64> number(const QString &text, const QString &option, qint64 
         {option, Text::tr("--%1 \"%2\" is not a whole number from %3 to %4.")
                      .arg(option, text, QLocale::c().toString(low), QLocale::c().toString(high))});
     return std::nullopt;
-}
-
-// "Label:  value" lines with the values aligned, whatever the translation.
-QString alignedPairs(const QList<std::pair<QString, QString>> &pairs)
-{
-    qsizetype width = 0;
-    for (const auto &[label, value] : pairs)
-        width = qMax(width, label.size());
-    QString text;
-    for (const auto &[label, value] : pairs)
-        text += label.leftJustified(width + 2) + value + QLatin1Char('\n');
-    return text;
 }
 
 int demo(const Invocation &inv)

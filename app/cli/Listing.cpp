@@ -148,4 +148,19 @@ QString Listing::toJson() const
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
 }
 
+QString alignedPairs(const QList<std::pair<QString, QString>> &pairs)
+{
+    qsizetype width = 0;
+    for (const auto &[label, value] : pairs)
+        width = qMax(width, label.size());
+    const QString indent = QString(width + 2, QLatin1Char(' '));
+    QString text;
+    for (const auto &[label, value] : pairs) {
+        QString shown = value;
+        shown.replace(QLatin1Char('\n'), QLatin1Char('\n') + indent);
+        text += (label.leftJustified(width + 2) + shown).trimmed() + QLatin1Char('\n');
+    }
+    return text;
+}
+
 } // namespace lotbook::cli

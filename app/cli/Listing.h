@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVariantList>
 #include <optional>
+#include <utility>
 
 namespace lotbook::cli {
 
@@ -45,5 +46,9 @@ private:
     QList<Column> m_columns;
     QList<QVariantList> m_rows;
 };
+
+// "Label:  value" lines with the values aligned, whatever the translation; a
+// value's further lines are indented to its column (`lot show`, `check`, `demo`).
+QString alignedPairs(const QList<std::pair<QString, QString>> &pairs);
 
 } // namespace lotbook::cli

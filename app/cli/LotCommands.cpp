@@ -395,23 +395,6 @@ QString expiryKey(ExpiryState state)
     return QStringLiteral("no_expiry");
 }
 
-// "Label:  value" lines with the values aligned; a value's further lines are
-// indented to its column.
-QString alignedPairs(const QList<std::pair<QString, QString>> &pairs)
-{
-    qsizetype width = 0;
-    for (const auto &[label, value] : pairs)
-        width = qMax(width, label.size());
-    const QString indent = QString(width + 2, QLatin1Char(' '));
-    QString text;
-    for (const auto &[label, value] : pairs) {
-        QString shown = value;
-        shown.replace(QLatin1Char('\n'), QLatin1Char('\n') + indent);
-        text += (label.leftJustified(width + 2) + shown).trimmed() + QLatin1Char('\n');
-    }
-    return text;
-}
-
 int show(const Invocation &inv)
 {
     CommandParser parser(inv,
