@@ -362,21 +362,14 @@ int Database::fileSchemaVersion(const QString &rawPath)
     const QFileInfo info(path);
     if (!info.isFile() || info.size() == 0 || !sqliteHeader(path))
         return -1;
-    const FileAccess access = fileAccess(info);
-    if (!access.refusal.isEmpty())
-        return -1;
     const QString name = newConnectionName();
     int version = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        configure(db, path, true, access.immutable);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next() &&
-                q.value(0).toInt() == kApplicationId &&
-                q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-                version = q.value(0).toInt();
-        }
+    if (openNamed(name, path, true)) {
+        QSqlQuery q(QSqlDatabase::database(name, false));
+        if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next() &&
+            q.value(0).toInt() == kApplicationId && q.exec(QStringLiteral("PRAGMA user_version")) &&
+            q.next())
+            version = q.value(0).toInt();
     }
     dropConnection(name);
     return version;

@@ -577,7 +577,9 @@ bool MainWindow::openDatabase(const QString &path, OpenMode mode, bool quiet)
                 .arg(QFileInfo(upgradeCopy).fileName()));
     // Ready to type a part number: the search filters, Enter opens the part.
     m_inventory->panel()->searchEdit()->setFocus();
-    startQuickCheck();
+    // An upgrade checked every page moments ago, before touching the file.
+    if (upgradeCopy.isEmpty())
+        startQuickCheck();
     return true;
 }
 
