@@ -4,6 +4,7 @@
 // database, all or nothing (a bad last row changes nothing, not even the audit
 // chain), dry run, cancellation, the error cap, audit events naming the file,
 // and every kind of bad file refused with nothing written.
+#include "ImportErrors.h"
 #include "LotFixture.h"
 #include "LotImport.h"
 
@@ -41,15 +42,6 @@ Places places(const ImportReport &report)
     for (const ImportError &e : report.errors)
         out.emplace_back(e.line, e.column.toStdString());
     return out;
-}
-
-std::string errorText(const ImportReport &report)
-{
-    std::string text;
-    for (const ImportError &e : report.errors)
-        text += std::to_string(e.line) + " [" + e.column.toStdString() + "] " +
-                e.message.toStdString() + "\n";
-    return text;
 }
 
 void requireImported(const ImportReport &report)

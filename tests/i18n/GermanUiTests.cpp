@@ -3,6 +3,7 @@
 // (which would mean a context lupdate and the code disagree on, or a literal
 // never sent through tr()), menus keep one accelerator per letter, and dates
 // and amounts follow the German locale.
+#include "ImportErrors.h"
 #include "LotDialog.h"
 #include "LotImport.h"
 #include "LotStore.h"
@@ -430,10 +431,7 @@ TEST_CASE("a part's lots exported in German import back: the import knows the Ge
     ImportOptions options;
     options.createMissing = true; // the suppliers, warehouses and bins
     const ImportReport report = LotImport(target.db()).runFile(path, options);
-    QStringList errors;
-    for (const ImportError &e : report.errors)
-        errors << QStringLiteral("line %1 %2: %3").arg(e.line).arg(e.column, e.message);
-    INFO(errors.join(QLatin1Char('\n')).toStdString());
+    INFO(errorText(report));
     REQUIRE(report.ok());
     CHECK(lotsOf(target.db(), targetPart) == expected);
 }

@@ -13,6 +13,7 @@
 #include "Database.h"
 #include "ExpiringPage.h"
 #include "ExportActions.h"
+#include "ImportErrors.h"
 #include "ListExport.h"
 #include "Lot.h"
 #include "LotImport.h"
@@ -301,10 +302,7 @@ TEST_CASE("a part's lots exported from the Lots tab import back to the same lots
     setUpCatalog(target.db());
     ImportOptions options; // every header of the list is one the import knows
     const ImportReport report = LotImport(target.db()).runFile(path, options);
-    QStringList errors;
-    for (const ImportError &e : report.errors)
-        errors << QStringLiteral("line %1 %2: %3").arg(e.line).arg(e.column, e.message);
-    INFO(errors.join(QLatin1Char('\n')).toStdString());
+    INFO(errorText(report));
     REQUIRE(report.ok());
     CHECK(report.lots == 4);
 

@@ -8,6 +8,7 @@
 #include "CatalogDrafts.h"
 #include "Database.h"
 #include "ImportDialog.h"
+#include "ImportErrors.h"
 #include "ImportRun.h"
 #include "LotImport.h"
 #include "LotStore.h"
@@ -104,15 +105,6 @@ void runAndWait(ImportDialog &dialog, const char *buttonName)
     QTest::mouseClick(b, Qt::LeftButton);
     REQUIRE((finished.count() > 0 || finished.wait(kRunTimeoutMs)));
     REQUIRE_FALSE(dialog.isRunning());
-}
-
-std::string errorText(const ImportReport &report)
-{
-    std::string text;
-    for (const ImportError &e : report.errors)
-        text += std::to_string(e.line) + " [" + e.column.toStdString() + "] " +
-                e.message.toStdString() + "\n";
-    return text;
 }
 
 // A dialog on `path`, shown the way the main window shows it (but not modal).
