@@ -6,6 +6,7 @@
 #include "Backup.h"
 #include "CatalogDrafts.h"
 #include "Database.h"
+#include "Folders.h"
 #include "PartStore.h"
 #include "RawConnection.h"
 #include "Schema.h"
@@ -44,26 +45,6 @@ QStringList partNumbers(Database &db)
     numbers.sort();
     return numbers;
 }
-
-// Everything in a folder, hidden files too: a failed backup must leave nothing.
-QStringList folderEntries(const QString &folder)
-{
-    return QDir(folder).entryList(
-        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-}
-
-constexpr QFile::Permissions kReadOnlyFolder = QFile::ReadOwner | QFile::ExeOwner |
-                                               QFile::ReadUser | QFile::ExeUser | QFile::ReadGroup |
-                                               QFile::ExeGroup;
-constexpr QFile::Permissions kWritableFolder =
-    kReadOnlyFolder | QFile::WriteOwner | QFile::WriteUser;
-
-// Makes a folder writable again so the temporary folder can be removed.
-struct RestoreFolder
-{
-    QString path;
-    ~RestoreFolder() { QFile::setPermissions(path, kWritableFolder); }
-};
 
 std::vector<MigrationStep> firstSteps(std::size_t count)
 {

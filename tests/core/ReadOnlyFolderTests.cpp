@@ -8,6 +8,7 @@
 #include "Backup.h"
 #include "CatalogDrafts.h"
 #include "Database.h"
+#include "Folders.h"
 #include "PartStore.h"
 #include "TempDb.h"
 
@@ -19,29 +20,6 @@
 
 using namespace lotbook;
 using namespace lotbook::test;
-
-namespace {
-
-constexpr QFile::Permissions kReadOnlyFolder = QFile::ReadOwner | QFile::ExeOwner |
-                                               QFile::ReadUser | QFile::ExeUser | QFile::ReadGroup |
-                                               QFile::ExeGroup;
-constexpr QFile::Permissions kWritableFolder =
-    kReadOnlyFolder | QFile::WriteOwner | QFile::WriteUser;
-
-// Makes the folder writable again so the temporary folder can be removed.
-struct RestoreFolder
-{
-    QString path;
-    ~RestoreFolder() { QFile::setPermissions(path, kWritableFolder); }
-};
-
-QStringList folderEntries(const QString &folder)
-{
-    return QDir(folder).entryList(
-        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-}
-
-} // namespace
 
 TEST_CASE("A database in a folder that cannot be written opens read-only and says why",
           "[core][open][readonly]")

@@ -6,6 +6,7 @@
 // an older database that was copied before its upgrade.
 #include "CatalogDrafts.h"
 #include "Database.h"
+#include "Folders.h"
 #include "MainWindow.h"
 #include "PartStore.h"
 #include "Schema.h"
@@ -133,11 +134,6 @@ TEST_CASE("Cancel beside a running backup stops it, and closing the window asks 
     QTemporaryDir out;
     REQUIRE(out.isValid());
     const QString destination = out.filePath(QStringLiteral("b.sqlite"));
-    const auto folderIsEmpty = [&] {
-        return QDir(out.path())
-            .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
-            .isEmpty();
-    };
 
     auto window = openWindow(temp.path(), OpenMode::OpenExisting);
     window->backUpTo(destination, false);
@@ -151,7 +147,7 @@ TEST_CASE("Cancel beside a running backup stops it, and closing the window asks 
     const QString message = window->statusBar()->currentMessage();
     INFO(message.toStdString());
     CHECK(message.contains(QStringLiteral("cancelled")));
-    CHECK(folderIsEmpty());
+    CHECK(folderEntries(out.path()).isEmpty());
     CHECK_FALSE(QApplication::overrideCursor());
     CHECK(backupAction(*window)->isEnabled());
 
@@ -173,7 +169,7 @@ TEST_CASE("Cancel beside a running backup stops it, and closing the window asks 
     CHECK(answer(QStringLiteral("Cancel Backup and Close")));
     CHECK_FALSE(window->isVisible());
     window.reset(); // waits for the stopped backup
-    CHECK(folderIsEmpty());
+    CHECK(folderEntries(out.path()).isEmpty());
 }
 
 TEST_CASE("A backup that cannot be written says why and leaves the window as it was",
@@ -209,15 +205,8 @@ TEST_CASE("A database in a folder that cannot be written opens read-only in the 
     REQUIRE(PartStore(temp.db()).create(makePart(QStringLiteral("CAP-100"))).ok());
     temp.close();
     // Root may write anyway; a folder without any write permission is not written to.
-    const QFile::Permissions writable = QFileInfo(temp.dir()).permissions();
-    struct Restore
-    {
-        QString path;
-        QFile::Permissions permissions;
-        ~Restore() { QFile::setPermissions(path, permissions); }
-    } restore{temp.dir(), writable};
-    REQUIRE(QFile::setPermissions(temp.dir(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadUser |
-                                                  QFile::ExeUser));
+    RestoreFolder restore{temp.dir()};
+    REQUIRE(QFile::setPermissions(temp.dir(), kReadOnlyFolder));
     {
         const auto window = openWindow(temp.path(), OpenMode::OpenExisting);
         REQUIRE(window->database()->readOnlyCause() == ReadOnlyCause::FolderPermissions);
