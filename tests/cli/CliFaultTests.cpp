@@ -18,12 +18,8 @@ namespace {
 // lotbook-cli --db <db> <arguments> with writes limited to `limitKb` KiB per file.
 CliResult runLimited(const CliWorkspace &ws, int limitKb, const QStringList &arguments)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), ws.home());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), ws.home() + QStringLiteral("/config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), ws.home() + QStringLiteral("/data"));
     QProcess process;
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(cliEnvironment(ws.home()));
     process.setWorkingDirectory(ws.home());
     // An ignored signal stays ignored across exec: a write past the limit then
     // fails with EFBIG instead of killing the process.

@@ -443,12 +443,8 @@ TEST_CASE("cli: an import killed partway leaves the database exactly as before",
     const QByteArray before = contentHash(ws.dbPath());
     const qint64 lotsBefore = count(ws.dbPath(), "lot");
 
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), ws.home());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), ws.home() + QStringLiteral("/config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), ws.home() + QStringLiteral("/data"));
     QProcess child;
-    child.setProcessEnvironment(env);
+    child.setProcessEnvironment(lotbook::test::cliEnvironment(ws.home()));
     child.setWorkingDirectory(ws.home());
     child.start(QStringLiteral(LOTBOOK_CLI_PATH), args({"--db"}) + QStringList{ws.dbPath()} +
                                                       args({"import", "big.csv", "--progress"}));

@@ -6,8 +6,7 @@
 
 namespace lotbook::test {
 
-CliResult runCli(const QStringList &arguments, const QString &home,
-                 const QProcessEnvironment &extraEnv)
+QProcessEnvironment cliEnvironment(const QString &home)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home);
@@ -17,6 +16,13 @@ CliResult runCli(const QStringList &arguments, const QString &home,
     // English messages whatever the machine's language: tests read the English text.
     env.remove(QStringLiteral("LANGUAGE"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    return env;
+}
+
+CliResult runCli(const QStringList &arguments, const QString &home,
+                 const QProcessEnvironment &extraEnv)
+{
+    QProcessEnvironment env = cliEnvironment(home);
     env.insert(extraEnv);
 
     QProcess process;

@@ -26,6 +26,10 @@ struct CliResult
     QString err; // stderr, UTF-8
 };
 
+// The environment lotbook-cli runs in under test: `home` becomes HOME and holds
+// the XDG folders, and messages are English whatever the machine's language.
+QProcessEnvironment cliEnvironment(const QString &home);
+
 // `home` becomes HOME and holds the XDG folders; `extraEnv` is added on top.
 CliResult runCli(const QStringList &arguments, const QString &home,
                  const QProcessEnvironment &extraEnv = {});

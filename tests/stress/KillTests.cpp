@@ -64,12 +64,8 @@ struct Kill
 // Runs `program` with the workspace's HOME and kills it as `kill` says.
 Run run(const CliWorkspace &ws, const QString &program, const QStringList &arguments, Kill kill)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), ws.home());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), ws.home() + QStringLiteral("/config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), ws.home() + QStringLiteral("/data"));
     QProcess process;
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(cliEnvironment(ws.home()));
     const auto logBefore = logTime(ws);
     QElapsedTimer clock;
     clock.start();
